@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadDeck } from '../content/loadDeck.ts';
+import type { Deck } from '../shared/deck.ts';
+import { escapeHtml } from './render/html.ts';
+import { renderDeck } from './render/renderDeck.ts';
+import { readSlides, SLIDES_DIR } from './readSlides.ts';
+
+const SLIDES_MARKER = '<!--deck:slides-->';
+
+function errorSlide(message: string): string {
+  return (
+    `<section class="build-error"><h2>Er staat een fout in de slides</h2>` +
+    `<pre>${escapeHtml(message)}</pre><p>Verbeter het bestand en sla het op: de deck laadt dan opnieuw.</p></section>`
+  );
+}
+
+/**
+ * Turns slides/ into the deck: renders the sections into index.html at build time, writes
+ * dist/deck.json, and in `npm run dev` reloads the open deck when a slide file changes.
+ */
+export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
+  let root = process.cwd();
+  let slidesDir = '';
+  let deck: Deck | null = null;
+  let failure: Error | null = null;
+  let serving = false;
+
+  const load = (): void => {
+    try {
+      const { deckFile, slideFiles } = readSlides(root, slidesDir);
+      deck = loadDeck(deckFile, slideFiles);
+      failure = null;
+    } catch (error) {
+      deck = null;
+      failure = error instanceof Error ? error : new Error(String(error));
+    }
+  };
+
+  return {
+    name: 'deck:slides',
+    configResolved(config) {
+      root = config.root;
+      slidesDir = resolve(root, options.slidesDir ?? SLIDES_DIR);
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      load();
+      if (!failure) return;
+      // The dev server stays up and shows the mistake in the deck, so the trainer can fix it and go on.
+      if (serving) this.warn(failure.message);
+      else this.error(failure.message);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(SLIDES_MARKER)) return html;
+        if (!deck) return html.replace(SLIDES_MARKER, errorSlide(failure?.message ?? 'onbekende fout'));
+        const current = deck;
+        return html
+          .replace(SLIDES_MARKER, renderDeck(current))
+          .replaceAll('%DECK_TITLE%', escapeHtml(current.title))
+          .replaceAll('%DECK_DESCRIPTION%', escapeHtml(current.subtitle));
+      },
+    },
+    generateBundle() {
+      if (deck) this.emitFile({ type: 'asset', fileName: 'deck.json', source: JSON.stringify(deck, null, 2) + '\n' });
+    },
+    configureServer(server) {
+      server.watcher.add(slidesDir);
+      const reload = (path: string): void => {
+        if (!resolve(path).startsWith(slidesDir)) return;
+        load();
+        if (failure) server.config.logger.error(failure.message, { timestamp: true });
+        else server.config.logger.info(`slides bijgewerkt: ${path.slice(root.length + 1)}`, { timestamp: true });
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload);
+      server.watcher.on('change', reload);
+      server.watcher.on('unlink', reload);
+      server.middlewares.use('/deck.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify(deck));
+      });
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { Plugin } from 'vite';
+import { createDeckPlugin } from './deckPlugin.ts';
+
+/** Every Vite plugin of the project, in the order they run. */
+export function deckPlugins(): Plugin[] {
+  return [createDeckPlugin()];
+}

@@ -1,0 +1,35 @@
+import MarkdownIt from 'markdown-it';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+// Trainers write markdown, not HTML: raw HTML in a slide file is shown as text.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+export function markdown(source: string): string {
+  return md.render(source);
+}
+
+export function markdownInline(source: string): string {
+  return md.renderInline(source);
+}
+
+/** Speaker notes for reveal's notes plugin; never shown on the slide. */
+export function notes(source: string): string {
+  return source.trim() ? `<aside class="notes">${markdown(source)}</aside>` : '';
+}
+
+export function minutesLabel(minutes: number | null): string {
+  if (minutes === null) return '';
+  return minutes === 1 ? '1 minuut' : `${minutes} minuten`;
+}
+
+/** An ordered or unordered list of inline-markdown items. */
+export function list(items: string[], ordered = false): string {
+  if (items.length === 0) return '';
+  const tag = ordered ? 'ol' : 'ul';
+  return `<${tag}>${items.map((item) => `<li>${markdownInline(item)}</li>`).join('')}</${tag}>`;
+}

@@ -1,0 +1,66 @@
+import type { Case, Deck } from '../../shared/deck.ts';
+import { escapeHtml, list, markdown, minutesLabel } from './html.ts';
+import { renderPoll } from './poll.ts';
+import { groupQuotes, renderQuote } from './quotes.ts';
+import { slide, stack } from './slide.ts';
+
+function kicker(story: Case, part: string): string {
+  return `<p class="kicker">${escapeHtml(`Casus ${story.number} · ${part}`)}</p>`;
+}
+
+function blockLinks(story: Case, deck: Deck): string {
+  const links = story.blocks
+    .map((n) => deck.blocks.find((b) => b.number === n))
+    .filter((b) => b !== undefined)
+    .map((b) => `<li><a href="#/${escapeHtml(b.slug)}">${b.number}. ${escapeHtml(b.title)}</a></li>`);
+  return `<div class="related"><p>Hoort bij de bouwstenen:</p><ul>${links.join('')}</ul></div>`;
+}
+
+/** A case as a vertical stack: the story, quotes, the group exercise and the debrief. */
+export function renderCase(story: Case, deck: Deck): string {
+  const slides: string[] = [];
+  slides.push(
+    slide(
+      { id: story.slug, className: 'case-story', data: { case: String(story.number) }, notes: story.notes },
+      kicker(story, `${story.person} (gefingeerde naam)`),
+      `<h2>${escapeHtml(story.title)}</h2>`,
+      `<div class="story">${markdown(story.story)}</div>`,
+      blockLinks(story, deck),
+    ),
+  );
+  groupQuotes(story.quotes).forEach((group, k) => {
+    slides.push(
+      slide(
+        { id: `${story.slug}-citaten${k === 0 ? '' : `-${k + 1}`}`, className: 'quotes' },
+        kicker(story, 'In hun woorden'),
+        `<h2 class="visually-hidden">${escapeHtml(story.title)}: citaten</h2>`,
+        group.map(renderQuote).join(''),
+      ),
+    );
+  });
+  if (story.questions.length > 0) {
+    const time = minutesLabel(story.minutes);
+    slides.push(
+      slide(
+        { id: `${story.slug}-opdracht`, className: 'case-exercise' },
+        kicker(story, time ? `Groepsopdracht · ${time}` : 'Groepsopdracht'),
+        `<h2>Bespreek in je groep: ${escapeHtml(story.person)}</h2>`,
+        list(story.questions, true),
+      ),
+    );
+  }
+  for (const poll of story.polls) {
+    slides.push(slide({ id: `${story.slug}-poll-${poll.id}`, className: 'poll-slide' }, renderPoll(poll)));
+  }
+  if (story.debrief) {
+    slides.push(
+      slide(
+        { id: `${story.slug}-nabespreken`, className: 'debrief' },
+        kicker(story, 'Nabespreken'),
+        `<h2>Terug in de grote groep</h2>`,
+        `<div class="debrief-text">${markdown(story.debrief)}</div>`,
+      ),
+    );
+  }
+  return stack(slides);
+}

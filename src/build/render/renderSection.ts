@@ -1,0 +1,37 @@
+import type { Deck, Section } from '../../shared/deck.ts';
+import { escapeHtml, list, markdown } from './html.ts';
+import { renderPoll } from './poll.ts';
+import { slide, stack } from './slide.ts';
+
+function overview(deck: Deck): string {
+  const themes = deck.themes.map((theme) => {
+    const blocks = theme.blocks
+      .map((n) => deck.blocks.find((b) => b.number === n))
+      .filter((b) => b !== undefined)
+      .map(
+        (b) =>
+          `<li><a href="#/${escapeHtml(b.slug)}"><span class="number">${b.number}</span> ${escapeHtml(b.title)}</a></li>`,
+      );
+    return `<div class="theme"><h3>${escapeHtml(theme.title)}</h3><ul>${blocks.join('')}</ul></div>`;
+  });
+  return `<div class="themes">${themes.join('')}</div>`;
+}
+
+/** An opening or closing slide; its polls follow it as slides of their own. */
+export function renderSection(section: Section, deck: Deck): string {
+  const heading =
+    section.kind === 'title' ? `<h1>${escapeHtml(section.title)}</h1>` : `<h2>${escapeHtml(section.title)}</h2>`;
+  const slides = [
+    slide(
+      { id: section.slug, className: `${section.kind}-slide`, notes: section.notes },
+      heading,
+      section.body ? `<div class="body">${markdown(section.body)}</div>` : '',
+      section.kind === 'overview' ? overview(deck) : '',
+      list(section.prompts, true),
+    ),
+  ];
+  for (const poll of section.polls) {
+    slides.push(slide({ id: `${section.slug}-poll-${poll.id}`, className: 'poll-slide' }, renderPoll(poll)));
+  }
+  return stack(slides);
+}

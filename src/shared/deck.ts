@@ -1,0 +1,141 @@
+// The content model: what `npm run build` writes to dist/deck.json and what every other part reads.
+
+export const POLL_TYPES = ['single', 'multiple', 'scale', 'wordcloud', 'open', 'ranking'] as const;
+export type PollType = (typeof POLL_TYPES)[number];
+
+export interface Quote {
+  /** The quote alone, verbatim from the source, without quote marks. */
+  text: string;
+  /** The speaker's role as the source gives it, e.g. "Deelnemer VIP". */
+  speaker: string;
+}
+
+interface PollBase {
+  id: string;
+  question: string;
+  /** Answers to choose from or to rank; for a scale the points of the scale; empty for free text. */
+  options: string[];
+  /** Results stay hidden until the presenter reveals them. */
+  hidden: boolean;
+}
+
+export interface SinglePoll extends PollBase {
+  type: 'single';
+}
+export interface MultiplePoll extends PollBase {
+  type: 'multiple';
+  /** How many options one participant may pick. */
+  max: number;
+}
+export interface ScalePoll extends PollBase {
+  type: 'scale';
+  min: number;
+  max: number;
+  /** Labels of the low and the high end. */
+  labels: [string, string];
+}
+export interface WordCloudPoll extends PollBase {
+  type: 'wordcloud';
+}
+export interface OpenPoll extends PollBase {
+  type: 'open';
+  /** `approve`: an answer shows only after the presenter approves it. */
+  moderation: 'approve' | 'auto';
+}
+export interface RankingPoll extends PollBase {
+  type: 'ranking';
+}
+export type Poll = SinglePoll | MultiplePoll | ScalePoll | WordCloudPoll | OpenPoll | RankingPoll;
+
+export interface Exercise {
+  /** The number of the case the exercise applies the block to. */
+  case: number;
+  task: string;
+  questions: string[];
+  minutes: number;
+}
+
+interface SlideFileInfo {
+  title: string;
+  /** Deep link: the deck opens this slide at `#/slug`. */
+  slug: string;
+  /** Suggested minutes, when the author gave them. */
+  minutes: number | null;
+  /** Facilitator notes (markdown), shown in the speaker view only. */
+  notes: string;
+  /** The slide file, relative to the project root. */
+  file: string;
+}
+
+export interface Block extends SlideFileInfo {
+  number: number;
+  /** Id of a theme in `themes`. */
+  theme: string;
+  /** Summary in markdown. */
+  summary: string;
+  quotes: Quote[];
+  prompts: string[];
+  polls: Poll[];
+  exercise: Exercise | null;
+}
+
+export interface Case extends SlideFileInfo {
+  number: number;
+  /** The (invented) name of the person in the story. */
+  person: string;
+  /** The story in markdown. */
+  story: string;
+  /** The building blocks the case relates to. */
+  blocks: number[];
+  /** The block the case follows in the deck. */
+  after: number;
+  quotes: Quote[];
+  questions: string[];
+  debrief: string;
+  polls: Poll[];
+  minutes: number | null;
+}
+
+export type SectionKind = 'title' | 'section' | 'overview';
+
+export interface Section extends SlideFileInfo {
+  kind: SectionKind;
+  /** Slide text in markdown. */
+  body: string;
+  prompts: string[];
+  polls: Poll[];
+}
+
+export interface Theme {
+  id: string;
+  title: string;
+  blocks: number[];
+}
+
+export interface Intervention {
+  name: string;
+  organisation: string;
+  description: string;
+}
+
+export interface SourceInfo {
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+  authors?: string;
+  programme?: string;
+}
+
+export interface Deck {
+  title: string;
+  subtitle: string;
+  language: 'nl';
+  source: SourceInfo;
+  themes: Theme[];
+  blocks: Block[];
+  cases: Case[];
+  interventions: Intervention[];
+  opening: Section[];
+  closing: Section[];
+}

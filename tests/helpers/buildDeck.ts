@@ -1,0 +1,21 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { createDeckPlugin } from '../../src/build/deckPlugin.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Builds the deck from a slides folder into a fresh temporary folder, the way `npm run build` does. */
+export async function buildDeck(slidesDir: string): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
+  await build({
+    configFile: false,
+    root: PROJECT_ROOT,
+    base: './',
+    logLevel: 'silent',
+    plugins: [createDeckPlugin({ slidesDir })],
+    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { deck: 'index.html' } } },
+  });
+  return outDir;
+}

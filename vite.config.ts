@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { deckPlugins } from './src/build/index.ts';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works under any sub-path of any static host.
+  base: './',
+  plugins: deckPlugins(),
+  build: {
+    rolldownOptions: {
+      input: { deck: 'index.html' },
+    },
+  },
+  server: { port: 5173 },
+});
