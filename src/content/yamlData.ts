@@ -34,6 +34,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array') return `${where} mag hoogstens ${String(issue.maximum)} onderdelen hebben`;
       if (issue.origin === 'string') return `${where} is te lang (hoogstens ${String(issue.maximum)} tekens)`;
       return `${where} mag hoogstens ${String(issue.maximum)} zijn`;
+    case 'invalid_value':
+      // Schemas with a message of their own (poll and slide types) keep it; others get a Dutch one.
+      if (!issue.message.startsWith('Invalid')) return issue.message;
+      return `${where} moet ${issue.values.map((v) => JSON.stringify(v)).join(' of ')} zijn`;
     case 'invalid_format':
       return `${where} ${issue.message}`;
     default:

@@ -95,4 +95,3 @@ export const deckSchema = z.strictObject({
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const schemaMatchesType: Equal<z.infer<typeof deckSchema>, Deck> = true;
 void schemaMatchesType;
-

@@ -163,7 +163,9 @@ describe('a broken slide file fails with its file, line and a plain message', ()
 
   test('a scale with its ends the wrong way round', () => {
     expect(
-      errorsOf(blockFile('::: poll\nid: x-y\ntype: scale\nquestion: Hoe?\nmin: 5\nmax: 1\nlabels: [Laag, Hoog]\n:::\n')),
+      errorsOf(
+        blockFile('::: poll\nid: x-y\ntype: scale\nquestion: Hoe?\nmin: 5\nmax: 1\nlabels: [Laag, Hoog]\n:::\n'),
+      ),
     ).toEqual([`${FILE}:15: "max" moet groter zijn dan "min", met hoogstens 10 stappen ertussen`]);
   });
 
@@ -186,7 +188,9 @@ describe('a broken slide file fails with its file, line and a plain message', ()
   });
 
   test('every mistake in a file is reported, not only the first', () => {
-    const errors = errorsOf(blockFile('::: quote\nTekst.\n:::\n\n::: poll\nid: x-y\ntype: quiz\nquestion: Wat?\n:::\n', ''));
+    const errors = errorsOf(
+      blockFile('::: quote\nTekst.\n:::\n\n::: poll\nid: x-y\ntype: quiz\nquestion: Wat?\n:::\n', ''),
+    );
     expect(errors.map((e) => e.split(': ')[0])).toEqual([`${FILE}:1`, `${FILE}:9`, `${FILE}:15`]);
   });
 });

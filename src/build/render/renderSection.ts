@@ -10,7 +10,7 @@ function overview(deck: Deck): string {
       .filter((b) => b !== undefined)
       .map(
         (b) =>
-          `<li><a href="#/${escapeHtml(b.slug)}"><span class="number">${b.number}</span> ${escapeHtml(b.title)}</a></li>`,
+          `<li><span class="number">${b.number}</span><a href="#/${escapeHtml(b.slug)}">${escapeHtml(b.title)}</a></li>`,
       );
     return `<div class="theme"><h3>${escapeHtml(theme.title)}</h3><ul>${blocks.join('')}</ul></div>`;
   });

@@ -1,0 +1,79 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readSlides } from '../../src/build/readSlides.ts';
+import { deckSchema } from '../../src/shared/deckSchema.ts';
+import { buildDeck, PROJECT_ROOT } from '../helpers/buildDeck.ts';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/good/slides');
+
+/** The ids of the top-level slides (a stack counts by its first slide), in deck order. */
+function topLevelSlideIds(html: string): string[] {
+  const slides = html.slice(html.indexOf('<div class="slides">'));
+  const ids: string[] = [];
+  let depth = 0;
+  for (const match of slides.matchAll(/<section([^>]*)>|<\/section>/g)) {
+    if (match[0] === '</section>') {
+      depth--;
+      continue;
+    }
+    const attributes = match[1] ?? '';
+    const isStack = attributes.includes('class="stack"');
+    if (depth === 0 && !isStack) ids.push(/id="([^"]+)"/.exec(attributes)?.[1] ?? '?');
+    if (depth === 0 && isStack) ids.push('stack');
+    depth++;
+  }
+  return ids;
+}
+
+describe.each([
+  ['the test fixture', FIXTURE],
+  ['the real slides', join(PROJECT_ROOT, 'slides')],
+])('building %s', (_, slidesDir) => {
+  let outDir: string;
+  let html: string;
+  beforeAll(async () => {
+    outDir = await buildDeck(slidesDir);
+    html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  });
+
+  test('writes a deck.json that matches the schema', () => {
+    const deck = deckSchema.parse(JSON.parse(readFileSync(join(outDir, 'deck.json'), 'utf8')));
+    expect(deck.language).toBe('nl');
+  });
+
+  test('turns every slide file into a slide of its own', () => {
+    const deck = deckSchema.parse(JSON.parse(readFileSync(join(outDir, 'deck.json'), 'utf8')));
+    const files = readSlides(PROJECT_ROOT, slidesDir).slideFiles;
+    expect(topLevelSlideIds(html)).toHaveLength(files.length);
+    for (const item of [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing]) {
+      expect(html).toContain(`id="${item.slug}"`);
+    }
+  });
+
+  test('is a Dutch page that ships no markdown parser and loads nothing from elsewhere', () => {
+    expect(html).toMatch(/<html lang="nl">/);
+    const assets = readdirSync(join(outDir, 'assets'));
+    const code = assets.map((name) => readFileSync(join(outDir, 'assets', name), 'utf8')).join('\n');
+    expect(code).not.toMatch(/markdown-it|linkify-it/i);
+    expect(html).not.toMatch(/<(?:script|img|iframe|link|source|video|audio)\b[^>]*(?:src|href)=["']https?:/);
+    expect(code).not.toMatch(/@import\s+url\(["']?https?:/);
+  });
+
+  test('puts speaker notes in the slides, never on them', () => {
+    expect(html).toMatch(/<aside class="notes">/);
+  });
+});
+
+describe('a broken slide file', () => {
+  test('fails the build with the file, the line and what is wrong', async () => {
+    const slidesDir = mkdtempSync(join(tmpdir(), 'broken-slides-'));
+    cpSync(FIXTURE, slidesDir, { recursive: true });
+    const file = join(slidesDir, 'blocks/01-maatwerk.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('type: scale', 'type: schaal'));
+    await expect(buildDeck(slidesDir)).rejects.toThrow(
+      /blocks\/01-maatwerk\.md:27: een poll van type "schaal" bestaat niet; kies uit single, multiple, scale, wordcloud, open, ranking/,
+    );
+  });
+});

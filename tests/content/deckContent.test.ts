@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSlides } from '../../src/build/readSlides.ts';
+import { loadDeck } from '../../src/content/loadDeck.ts';
+import { POLL_TYPES, type Quote } from '../../src/shared/deck.ts';
+import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
+import { normalise, SOURCE_TEXT, sourcePages } from '../helpers/source.ts';
+
+// The workshop content in slides/, checked against the guide it comes from.
+
+const { deckFile, slideFiles } = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'slides'));
+const deck = loadDeck(deckFile, slideFiles);
+const pages = sourcePages();
+
+const ROLE_LINE =
+  /^\s*(Deelnemers?(?: VIP| NVA Werktrajecten)?|NVA(?: Werktrajecten)?|VluchtelingenWerk|Werkgevers?|Gemeente Amersfoort|VIP gemeenten):?\s*$/;
+
+/** The role label the source puts above a quote group, in the singular used on the slides. */
+const singular = (role: string) => role.replace(/^Deelnemers/, 'Deelnemer').replace(/^Werkgevers/, 'Werkgever');
+
+/** The speaker the source gives a quote on a page: the nearest role label above the quote. */
+function sourceSpeaker(pageLines: string[], quote: Quote): string | null {
+  const opening = normalise(quote.text.split(/\(…\)|\[…\]|…/)[0] ?? '').slice(0, 30);
+  const start = pageLines.findIndex((_, k) => normalise(pageLines.slice(k, k + 4).join(' ')).startsWith(opening));
+  if (start < 0) return null;
+  const labels = pageLines.map((line) => ROLE_LINE.exec(line)?.[1] ?? null);
+  const above = labels.slice(0, start + 1).filter((label) => label !== null);
+  // A quote above every label continues the quote cut at the bottom of the page (a column break).
+  const label = above.at(-1) ?? labels.filter((l) => l !== null).at(-1);
+  return label ? singular(label) : null;
+}
+
+function headingText(number: number): string {
+  const lines = SOURCE_TEXT.split('\n');
+  const at = lines.findIndex((line) => new RegExp(`^${number}\\s+[A-Z]`).test(line));
+  const heading = [lines[at]?.replace(/^\d+\s+/, '') ?? ''];
+  // A heading wraps onto the lines below it, up to the first empty or indented line.
+  for (let k = at + 1; k < lines.length && /^\S/.test(lines[k] ?? ''); k++) heading.push(lines[k] ?? '');
+  return heading.join(' ');
+}
+
+const sentences = (text: string) => text.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 0).length;
+
+describe('the fifteen building blocks', () => {
+  test('are all there, in the source order, with the source titles', () => {
+    expect(deck.blocks.map((b) => b.number)).toEqual(Array.from({ length: 15 }, (_, k) => k + 1));
+    for (const block of deck.blocks) expect(normalise(block.title)).toBe(normalise(headingText(block.number)));
+  });
+
+  test.each(deck.blocks.map((b) => [b.number, b] as const))('block %i has every workshop part', (_, block) => {
+    expect(sentences(block.summary)).toBeGreaterThanOrEqual(2);
+    expect(sentences(block.summary)).toBeLessThanOrEqual(4);
+    expect(block.quotes.length).toBeGreaterThanOrEqual(2);
+    expect(block.quotes.length).toBeLessThanOrEqual(4);
+    expect(block.prompts.length).toBeGreaterThanOrEqual(2);
+    expect(block.prompts.length).toBeLessThanOrEqual(3);
+    expect(block.polls.length).toBeGreaterThanOrEqual(1);
+    expect(block.exercise?.questions.length).toBeGreaterThanOrEqual(1);
+    expect(block.exercise?.questions.length).toBeLessThanOrEqual(3);
+    expect(block.notes).toMatch(/Doel/);
+    expect(block.minutes).toBeGreaterThan(0);
+  });
+
+  test.each(deck.blocks.map((b) => [b.number, b] as const))(
+    'block %i quotes its own page, each with the speaker the source gives',
+    (number, block) => {
+      const page = pages.find((p) => p.heading === `block ${number}`);
+      expect(page).toBeDefined();
+      const pageText = normalise(page?.lines.join('\n') ?? '');
+      for (const quote of block.quotes) {
+        const opening = normalise(quote.text.split(/\(…\)|\[…\]|…/)[0] ?? '').slice(0, 60);
+        expect(pageText, quote.text).toContain(opening);
+        expect(sourceSpeaker(page?.lines ?? [], quote), quote.text).toBe(quote.speaker);
+      }
+    },
+  );
+
+  test('summaries are in our own words: no run of ten words copied from the source', () => {
+    const source = SOURCE_TEXT.replace(/-\n/g, '').replace(/\s+/g, ' ').toLowerCase();
+    for (const block of deck.blocks) {
+      const words = block.summary.toLowerCase().split(/\s+/);
+      for (let k = 0; k + 10 <= words.length; k++) {
+        expect(source, `block ${block.number}`).not.toContain(words.slice(k, k + 10).join(' '));
+      }
+    }
+  });
+
+  test('every theme the guide names has its blocks', () => {
+    expect(deck.themes).toHaveLength(4);
+    for (const theme of deck.themes) expect(theme.blocks.length).toBeGreaterThan(0);
+    expect(deck.themes.flatMap((t) => t.blocks).sort((a, b) => a - b)).toEqual(deck.blocks.map((b) => b.number));
+  });
+});
+
+describe('the four cases', () => {
+  test('are Nahom, Heba, Ammar and Nabil, after blocks 3, 6, 9 and 12', () => {
+    expect(deck.cases.map((c) => [c.number, c.person, c.after])).toEqual([
+      [1, 'Nahom', 3],
+      [2, 'Heba', 6],
+      [3, 'Ammar', 9],
+      [4, 'Nabil', 12],
+    ]);
+  });
+
+  test.each(deck.cases.map((c) => [c.person, c] as const))('the case of %s has a group exercise', (_, story) => {
+    expect(story.story).toMatch(/gefingeerd/);
+    expect(story.questions.length).toBeGreaterThanOrEqual(3);
+    expect(story.questions.length).toBeLessThanOrEqual(4);
+    expect(story.debrief.length).toBeGreaterThan(0);
+    expect(story.minutes).toBeGreaterThan(0);
+    expect(story.blocks.length).toBeGreaterThan(0);
+  });
+
+  test('each case title is the source heading of its page', () => {
+    const lines = SOURCE_TEXT.split('\n');
+    for (const story of deck.cases) {
+      const at = lines.findIndex((line) => line.startsWith(`Casus ${story.number}`));
+      const heading = lines.slice(at + 1, at + 4).join(' ');
+      expect(normalise(heading)).toContain(normalise(story.title));
+    }
+  });
+});
+
+describe('the deck as a whole', () => {
+  test('uses every poll type', () => {
+    const used = new Set(
+      [...deck.blocks, ...deck.cases, ...deck.opening, ...deck.closing].flatMap((s) => s.polls.map((p) => p.type)),
+    );
+    expect([...used].sort()).toEqual([...POLL_TYPES].sort());
+  });
+
+  test('opens with a title slide and an overview of the themes, and names both interventions', () => {
+    expect(deck.opening[0]?.kind).toBe('title');
+    expect(deck.opening.some((s) => s.kind === 'overview')).toBe(true);
+    expect(deck.interventions.map((i) => i.organisation).join(' ')).toMatch(/VluchtelingenWerk Oost-Nederland/);
+    expect(deck.interventions.map((i) => i.name).join(' ')).toMatch(/NVA Werktrajecten/);
+  });
+
+  test('closes with a reflection poll and the sources, linking to the report', () => {
+    expect(deck.closing.some((s) => s.polls.length > 0)).toBe(true);
+    expect(deck.closing.map((s) => s.body).join('\n')).toContain(deck.source.url);
+  });
+});
