@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { ContentErrors } from '../content/errors.ts';
 import { loadDeck } from '../content/loadDeck.ts';
+import { loadPlans } from '../content/loadPlans.ts';
 import type { Deck } from '../shared/deck.ts';
+import { agendaPlan } from './render/agenda.ts';
 import { escapeHtml } from './render/html.ts';
 import { renderDeck } from './render/renderDeck.ts';
-import { readSlides, SLIDES_DIR } from './readSlides.ts';
+import { PLANS_DIR, readPlans, readSlides, SLIDES_DIR } from './readSlides.ts';
 
 const SLIDES_MARKER = '<!--deck:slides-->';
 
@@ -19,9 +22,16 @@ function errorSlide(message: string): string {
  * Turns slides/ into the deck: renders the sections into index.html at build time, writes
  * dist/deck.json, and in `npm run dev` reloads the open deck when a slide file changes.
  */
-export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
+/** The plans as a JSON data block: the deck picks one at `?plan=NAME` (src/deck/plan/). */
+function plansData(deck: Deck): string {
+  const json = JSON.stringify(deck.plans.map((plan) => agendaPlan(plan, deck))).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="deck-plans">${json}</script>`;
+}
+
+export function createDeckPlugin(options: { slidesDir?: string; plansDir?: string } = {}): Plugin {
   let root = process.cwd();
   let slidesDir = '';
+  let plansDir = '';
   let deck: Deck | null = null;
   let failure: Error | null = null;
   let serving = false;
@@ -29,7 +39,10 @@ export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
   const load = (): void => {
     try {
       const { deckFile, slideFiles } = readSlides(root, slidesDir);
-      deck = loadDeck(deckFile, slideFiles);
+      const loaded = loadDeck(deckFile, slideFiles);
+      const { plans, errors } = loadPlans(readPlans(root, plansDir), loaded);
+      if (errors.length > 0) throw new ContentErrors(errors);
+      deck = { ...loaded, plans };
       failure = null;
     } catch (error) {
       deck = null;
@@ -42,6 +55,7 @@ export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
     configResolved(config) {
       root = config.root;
       slidesDir = resolve(root, options.slidesDir ?? SLIDES_DIR);
+      plansDir = resolve(root, options.plansDir ?? PLANS_DIR);
       serving = config.command === 'serve';
     },
     buildStart() {
@@ -58,7 +72,7 @@ export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
         if (!deck) return html.replace(SLIDES_MARKER, errorSlide(failure?.message ?? 'onbekende fout'));
         const current = deck;
         return html
-          .replace(SLIDES_MARKER, renderDeck(current))
+          .replace(SLIDES_MARKER, renderDeck(current) + plansData(current))
           .replaceAll('%DECK_TITLE%', escapeHtml(current.title))
           .replaceAll('%DECK_DESCRIPTION%', escapeHtml(current.subtitle));
       },
@@ -67,9 +81,9 @@ export function createDeckPlugin(options: { slidesDir?: string } = {}): Plugin {
       if (deck) this.emitFile({ type: 'asset', fileName: 'deck.json', source: JSON.stringify(deck, null, 2) + '\n' });
     },
     configureServer(server) {
-      server.watcher.add(slidesDir);
+      server.watcher.add([slidesDir, plansDir]);
       const reload = (path: string): void => {
-        if (!resolve(path).startsWith(slidesDir)) return;
+        if (![slidesDir, plansDir].some((dir) => resolve(path).startsWith(dir))) return;
         load();
         if (failure) server.config.logger.error(failure.message, { timestamp: true });
         else server.config.logger.info(`slides bijgewerkt: ${path.slice(root.length + 1)}`, { timestamp: true });

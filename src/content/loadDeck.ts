@@ -124,5 +124,6 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
     interventions: meta.interventions,
     opening,
     closing,
+    plans: [],
   };
 }

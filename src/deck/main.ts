@@ -5,7 +5,11 @@ import RevealZoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
 import './theme/index.css';
 import { translateRevealUi } from './dutchLabels.ts';
+import { applyPlanFromUrl } from './plan/applyPlan.ts';
 import { isSpeakerViewReceiver } from './receiver.ts';
+
+// A workshop plan (?plan=NAME) picks and orders the slides before reveal.js counts them.
+applyPlanFromUrl(document, window.location, window.localStorage);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 

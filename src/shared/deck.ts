@@ -127,6 +127,24 @@ export interface SourceInfo {
   programme?: string;
 }
 
+/** One part of a workshop plan, with the minutes it gets on the agenda. */
+export type PlanPart =
+  | { kind: 'block'; number: number; minutes: number }
+  | { kind: 'case'; number: number; minutes: number }
+  | { kind: 'slide'; slug: string; minutes: number }
+  | { kind: 'break'; title: string; minutes: number };
+
+/** A workshop plan from plans/: which parts, in which order, with minutes and breaks. */
+export interface Plan {
+  /** The file name without .yaml; the deck shows the plan at `?plan=id`. */
+  id: string;
+  title: string;
+  description: string;
+  /** Default start time, "HH:MM". */
+  start: string;
+  parts: PlanPart[];
+}
+
 export interface Deck {
   title: string;
   subtitle: string;
@@ -138,4 +156,20 @@ export interface Deck {
   interventions: Intervention[];
   opening: Section[];
   closing: Section[];
+  plans: Plan[];
+}
+
+/** A plan as the deck needs it at `?plan=NAME`: each part named by its `data-part` and labelled. */
+export interface AgendaPlan {
+  id: string;
+  title: string;
+  start: string;
+  items: AgendaItem[];
+}
+
+export interface AgendaItem {
+  /** `block-3`, `case-1`, `slide-welkom`, or `break` for a break. */
+  part: string;
+  label: string;
+  minutes: number;
 }

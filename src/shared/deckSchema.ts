@@ -46,6 +46,21 @@ const section = z.strictObject({
   polls: z.array(poll),
 });
 
+const plan = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string(),
+  start: z.string().regex(/^\d{2}:\d{2}$/),
+  parts: z.array(
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('block'), number: z.number().int(), minutes: z.number().int() }),
+      z.strictObject({ kind: z.literal('case'), number: z.number().int(), minutes: z.number().int() }),
+      z.strictObject({ kind: z.literal('slide'), slug: z.string(), minutes: z.number().int() }),
+      z.strictObject({ kind: z.literal('break'), title: z.string(), minutes: z.number().int() }),
+    ]),
+  ),
+});
+
 export const deckSchema = z.strictObject({
   title: z.string().min(1),
   subtitle: z.string(),
@@ -90,6 +105,7 @@ export const deckSchema = z.strictObject({
   ),
   opening: z.array(section),
   closing: z.array(section),
+  plans: z.array(plan),
 });
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

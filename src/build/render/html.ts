@@ -22,6 +22,12 @@ export function notes(source: string): string {
   return source.trim() ? `<aside class="notes">${markdown(source)}</aside>` : '';
 }
 
+/** Facilitator notes headed by the suggested time, for the speaker view. */
+export function withMinutes(source: string, minutes: number | null): string {
+  if (minutes === null) return source;
+  return `**Richttijd: ${minutesLabel(minutes)}**\n\n${source}`;
+}
+
 export function minutesLabel(minutes: number | null): string {
   if (minutes === null) return '';
   return minutes === 1 ? '1 minuut' : `${minutes} minuten`;

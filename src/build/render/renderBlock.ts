@@ -1,8 +1,8 @@
 import type { Block, Case, Deck } from '../../shared/deck.ts';
-import { escapeHtml, list, markdown, minutesLabel } from './html.ts';
+import { escapeHtml, list, markdown, minutesLabel, withMinutes } from './html.ts';
 import { renderPoll } from './poll.ts';
 import { groupQuotes, renderQuote } from './quotes.ts';
-import { slide, stack } from './slide.ts';
+import { slide, spreadTiming, stack } from './slide.ts';
 
 function kicker(block: Block, deck: Deck, part?: string): string {
   const theme = deck.themes.find((t) => t.id === block.theme)?.title ?? block.theme;
@@ -15,7 +15,12 @@ export function renderBlock(block: Block, deck: Deck): string {
   const slides: string[] = [];
   slides.push(
     slide(
-      { id: block.slug, className: 'block-intro', data: { block: String(block.number) }, notes: block.notes },
+      {
+        id: block.slug,
+        className: 'block-intro',
+        data: { block: String(block.number) },
+        notes: withMinutes(block.notes, block.minutes),
+      },
       kicker(block, deck),
       `<h2>${escapeHtml(block.title)}</h2>`,
       `<div class="summary">${markdown(block.summary)}</div>`,
@@ -61,5 +66,6 @@ export function renderBlock(block: Block, deck: Deck): string {
       ),
     );
   }
-  return stack(slides);
+  const fixed = new Map(block.exercise ? [[slides.length - 1, block.exercise.minutes]] : []);
+  return stack(`block-${block.number}`, slides, spreadTiming(block.minutes, slides.length, fixed));
 }

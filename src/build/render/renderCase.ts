@@ -1,8 +1,8 @@
 import type { Case, Deck } from '../../shared/deck.ts';
-import { escapeHtml, list, markdown, minutesLabel } from './html.ts';
+import { escapeHtml, list, markdown, minutesLabel, withMinutes } from './html.ts';
 import { renderPoll } from './poll.ts';
 import { groupQuotes, renderQuote } from './quotes.ts';
-import { slide, stack } from './slide.ts';
+import { slide, spreadTiming, stack } from './slide.ts';
 
 function kicker(story: Case, part: string): string {
   return `<p class="kicker">${escapeHtml(`Casus ${story.number} · ${part}`)}</p>`;
@@ -21,7 +21,12 @@ export function renderCase(story: Case, deck: Deck): string {
   const slides: string[] = [];
   slides.push(
     slide(
-      { id: story.slug, className: 'case-story', data: { case: String(story.number) }, notes: story.notes },
+      {
+        id: story.slug,
+        className: 'case-story',
+        data: { case: String(story.number) },
+        notes: withMinutes(story.notes, story.minutes),
+      },
       kicker(story, `${story.person} (gefingeerde naam)`),
       `<h2>${escapeHtml(story.title)}</h2>`,
       `<div class="story">${markdown(story.story)}</div>`,
@@ -62,5 +67,8 @@ export function renderCase(story: Case, deck: Deck): string {
       ),
     );
   }
-  return stack(slides);
+  // The group exercise takes most of a case's time.
+  const exercise = slides.findIndex((html) => html.includes('class="case-exercise"'));
+  const fixed = new Map(exercise >= 0 && story.minutes ? [[exercise, Math.round(story.minutes * 0.6)]] : []);
+  return stack(`case-${story.number}`, slides, spreadTiming(story.minutes, slides.length, fixed));
 }

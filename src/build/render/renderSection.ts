@@ -1,7 +1,7 @@
 import type { Deck, Section } from '../../shared/deck.ts';
-import { escapeHtml, list, markdown } from './html.ts';
+import { escapeHtml, list, markdown, withMinutes } from './html.ts';
 import { renderPoll } from './poll.ts';
-import { slide, stack } from './slide.ts';
+import { slide, spreadTiming, stack } from './slide.ts';
 
 function overview(deck: Deck): string {
   const themes = deck.themes.map((theme) => {
@@ -23,7 +23,7 @@ export function renderSection(section: Section, deck: Deck): string {
     section.kind === 'title' ? `<h1>${escapeHtml(section.title)}</h1>` : `<h2>${escapeHtml(section.title)}</h2>`;
   const slides = [
     slide(
-      { id: section.slug, className: `${section.kind}-slide`, notes: section.notes },
+      { id: section.slug, className: `${section.kind}-slide`, notes: withMinutes(section.notes, section.minutes) },
       heading,
       section.body ? `<div class="body">${markdown(section.body)}</div>` : '',
       section.kind === 'overview' ? overview(deck) : '',
@@ -33,5 +33,5 @@ export function renderSection(section: Section, deck: Deck): string {
   for (const poll of section.polls) {
     slides.push(slide({ id: `${section.slug}-poll-${poll.id}`, className: 'poll-slide' }, renderPoll(poll)));
   }
-  return stack(slides);
+  return stack(`slide-${section.slug}`, slides, spreadTiming(section.minutes, slides.length));
 }

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readPlans, readSlides } from '../../src/build/readSlides.ts';
+import { loadDeck } from '../../src/content/loadDeck.ts';
+import { loadPlans } from '../../src/content/loadPlans.ts';
+import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
+
+const fixture = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'tests/fixtures/good/slides'));
+const deck = loadDeck(fixture.deckFile, fixture.slideFiles);
+const FILE = 'plans/kort.yaml';
+
+const plan = (parts: string) => [{ file: FILE, text: `title: Kort\nstart: '10:00'\nparts:\n${parts}` }];
+
+describe('a workshop plan', () => {
+  test('takes minutes from the plan, else from the slide file', () => {
+    const { plans, errors } = loadPlans(
+      plan('  - slide: start\n  - block: 1\n  - break: 10\n  - case: 1\n    minutes: 25\n'),
+      deck,
+    );
+    expect(errors).toEqual([]);
+    expect(plans).toEqual([
+      {
+        id: 'kort',
+        title: 'Kort',
+        description: '',
+        start: '10:00',
+        parts: [
+          { kind: 'slide', slug: 'start', minutes: 5 },
+          { kind: 'block', number: 1, minutes: 20 },
+          { kind: 'break', title: 'Pauze', minutes: 10 },
+          { kind: 'case', number: 1, minutes: 25 },
+        ],
+      },
+    ]);
+  });
+
+  test('that names a block the deck does not have fails with the line', () => {
+    const { errors } = loadPlans(plan('  - block: 1\n  - block: 16\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([`${FILE}:5: bouwsteen 16 bestaat niet`]);
+  });
+
+  test('that names an unknown slide says which slides there are', () => {
+    const { errors } = loadPlans(plan('  - slide: pauze\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${FILE}:4: de slide "pauze" bestaat niet; kies uit start, alle-bouwstenen, bronnen`,
+    ]);
+  });
+
+  test('with a start time that is not a time', () => {
+    const { errors } = loadPlans([{ file: FILE, text: "title: Kort\nstart: '25:00'\nparts:\n  - block: 1\n" }], deck);
+    expect(errors.map((e) => e.message)).toEqual([`${FILE}:2: "start" moet een tijd zijn als "09:30"`]);
+  });
+});
+
+test('the plans in plans/ all load against the real deck', () => {
+  const real = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'slides'));
+  const { plans, errors } = loadPlans(
+    readPlans(PROJECT_ROOT, join(PROJECT_ROOT, 'plans')),
+    loadDeck(real.deckFile, real.slideFiles),
+  );
+  expect(errors).toEqual([]);
+  const total = (id: string) => plans.find((p) => p.id === id)?.parts.reduce((sum, part) => sum + part.minutes, 0) ?? 0;
+  expect(total('kennismaking')).toBeGreaterThanOrEqual(50);
+  expect(total('kennismaking')).toBeLessThanOrEqual(70);
+  expect(total('dagdeel')).toBeGreaterThanOrEqual(165);
+  expect(total('dagdeel')).toBeLessThanOrEqual(195);
+  expect(total('hele-dag')).toBeGreaterThanOrEqual(330);
+});
