@@ -7,7 +7,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/content/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/deck/**/*.test.ts'],
+          include: [
+            'tests/content/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/deck/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+            'tests/join/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

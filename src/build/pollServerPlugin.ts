@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { basename, join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadDeck } from '../content/loadDeck.ts';
+import { PollCatalog } from '../server/deckPolls.ts';
+import { handleExport, isExportPath } from '../server/exportEndpoint.ts';
+import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
+import { joinBaseFor } from '../server/joinBase.ts';
+import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
+import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
+import { startRetention } from '../server/retention.ts';
+import { setSecurityHeaders } from '../server/securityHeaders.ts';
+import { DATABASE_FILE } from '../server/startServer.ts';
+import { SqliteStore } from '../server/store/SqliteStore.ts';
+import { readSlides, SLIDES_DIR } from './readSlides.ts';
+
+// `npm run dev` with live polls: the poll server of `npm start` on Vite's own http server. The WebSocket
+// takes only upgrades for WS_PATH (Vite's hot-reload socket is left alone), the same endpoints answer
+// `/<CODE>` and the exports, and the pages get the poll-server meta tag. The polls come from the slides
+// themselves, reloaded when a slide file changes, so no build is needed.
+
+export function createPollServerPlugin(): Plugin {
+  let server: ViteDevServer | null = null;
+  const catalog = new PollCatalog();
+  const passwordRequired = Boolean(process.env.PRESENTER_PASSWORD?.trim());
+
+  const joinBase = (): string => {
+    const address = server?.httpServer?.address() as AddressInfo | null | undefined;
+    return joinBaseFor(process.env.PUBLIC_URL?.trim(), address?.port ?? server?.config.server.port ?? 5173);
+  };
+
+  return {
+    name: 'deck:poll-server',
+    apply: 'serve',
+    config(config) {
+      // Phones on the network must reach the dev server, as they reach `npm start`.
+      if (config.server?.host === undefined) return { server: { host: true } };
+    },
+    async configureServer(devServer) {
+      server = devServer;
+      const root = devServer.config.root;
+      const slidesDir = resolve(root, SLIDES_DIR);
+      const reloadDeck = (): void => {
+        try {
+          const { deckFile, slideFiles } = readSlides(root, slidesDir);
+          catalog.setDeck(loadDeck(deckFile, slideFiles));
+        } catch {
+          // The deck plugin reports the mistake; votes keep going against the last good deck.
+        }
+      };
+      reloadDeck();
+      devServer.watcher.on('all', (_event, path) => {
+        if (resolve(path).startsWith(slidesDir)) reloadDeck();
+      });
+
+      const dataDir = resolve(root, process.env.DATA_DIR?.trim() || 'data');
+      mkdirSync(dataDir, { recursive: true });
+      const store = new SqliteStore(join(dataDir, DATABASE_FILE));
+      const pollServer: PollServer = createPollServer({
+        store,
+        catalog,
+        presenterPassword: process.env.PRESENTER_PASSWORD?.trim() || null,
+      });
+      const retentionDays = Number(process.env.RETENTION_DAYS) || 30;
+      const stopRetention = await startRetention(store, retentionDays, (codes) => pollServer.forgetRooms(codes));
+
+      devServer.httpServer?.on('upgrade', (request, socket, head) => {
+        if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
+      });
+      devServer.httpServer?.once('close', () => {
+        stopRetention();
+        void pollServer.close().then(() => store.close());
+      });
+
+      devServer.middlewares.use((request, response, next) => {
+        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+        setSecurityHeaders(response, { withPolicy: false });
+        if (isExportPath(pathname)) {
+          handleExport(request, response, pathname, { store, catalog }).catch(next);
+          return;
+        }
+        const code = joinCodeOfPath(pathname);
+        const joinFile = join(root, JOIN_PAGE);
+        if (code === null || !['GET', 'HEAD'].includes(request.method ?? '') || !existsSync(joinFile)) return next();
+        if (pathname !== `/${code}`) {
+          response.writeHead(302, { Location: `/${code}` }).end();
+          return;
+        }
+        devServer
+          .transformIndexHtml(`/${JOIN_PAGE}`, readFileSync(joinFile, 'utf8'))
+          .then((html) => {
+            response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+            response.end(request.method === 'HEAD' ? undefined : html);
+          })
+          .catch(next);
+      });
+
+      devServer.httpServer?.once('listening', () => {
+        devServer.config.logger.info(`  Polls: deelnemers gaan naar ${joinBase()}/<code>`);
+      });
+    },
+    transformIndexHtml(html, context) {
+      if (!LIVE_PAGES.has(basename(context.filename))) return html;
+      return fillPollServerMeta(html, { joinBase: joinBase(), passwordRequired });
+    },
+  };
+}

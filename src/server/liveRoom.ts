@@ -1,0 +1,75 @@
+import type { PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
+import type { Connection } from './connection.ts';
+
+// A room while anyone is connected to it: its poll states (a copy of what the store holds, written
+// through), the latest results per poll, and who is connected. Everything a join needs is here, so a
+// join costs the same whether the room has three participants or three thousand.
+
+export class LiveRoom {
+  readonly presenters = new Set<Connection>();
+  readonly participants = new Set<Connection>();
+  /** Open sockets per participant id: the same phone with two tabs counts once. */
+  private readonly socketsPerParticipant = new Map<string, number>();
+  readonly states: Map<string, PollState>;
+  /** Latest results per poll for the presenter (every open answer) and for everyone else. */
+  readonly presenterResults = new Map<string, PollResults>();
+  readonly publicResults = new Map<string, PollResults>();
+
+  constructor(
+    readonly code: string,
+    readonly keyHash: string,
+    public current: string | null,
+    states: PollState[],
+  ) {
+    this.states = new Map(states.map((state) => [state.poll, state]));
+  }
+
+  get participantCount(): number {
+    return this.socketsPerParticipant.size;
+  }
+
+  get connectionCount(): number {
+    return this.presenters.size + this.participants.size;
+  }
+
+  currentState(): PollState | null {
+    return this.current === null ? null : (this.states.get(this.current) ?? null);
+  }
+
+  addPresenter(connection: Connection): void {
+    this.presenters.add(connection);
+  }
+
+  addParticipant(connection: Connection, participant: string): void {
+    this.participants.add(connection);
+    this.socketsPerParticipant.set(participant, (this.socketsPerParticipant.get(participant) ?? 0) + 1);
+  }
+
+  remove(connection: Connection, participant: string | null): void {
+    this.presenters.delete(connection);
+    if (!this.participants.delete(connection) || participant === null) return;
+    const sockets = (this.socketsPerParticipant.get(participant) ?? 1) - 1;
+    if (sockets > 0) this.socketsPerParticipant.set(participant, sockets);
+    else this.socketsPerParticipant.delete(participant);
+  }
+
+  sendToPresenters(message: ServerMessage, droppable = false): void {
+    sendToAll(this.presenters, message, droppable);
+  }
+
+  sendToParticipants(message: ServerMessage, droppable = false): void {
+    sendToAll(this.participants, message, droppable);
+  }
+
+  sendToEveryone(message: ServerMessage): void {
+    this.sendToPresenters(message);
+    this.sendToParticipants(message);
+  }
+}
+
+/** Serialises once, however many receive it. */
+function sendToAll(connections: Set<Connection>, message: ServerMessage, droppable: boolean): void {
+  if (connections.size === 0) return;
+  const text = JSON.stringify(message);
+  for (const connection of connections) connection.sendText(text, droppable);
+}

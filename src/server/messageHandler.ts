@@ -1,0 +1,229 @@
+import type { Poll } from '../shared/deck.ts';
+import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
+import type { Connection } from './connection.ts';
+import type { PollCatalog } from './deckPolls.ts';
+import { hashKey, keyMatches, newJoinCode, newPresenterKey, passwordMatches } from './roomCredentials.ts';
+import type { RoomEntry, RoomHub } from './roomHub.ts';
+import { TokenBucket } from './rateLimiter.ts';
+import type { Store } from './store/Store.ts';
+import { checkVote } from './voteValidation.ts';
+
+// What the server does with each valid message. Every request gets exactly one answer (an `error`,
+// `ok`, `ack`, `room-created` or `snapshot`) carrying the request's `ref`; broadcasts come on top.
+
+export interface HandlerContext {
+  store: Store;
+  hub: RoomHub;
+  catalog: PollCatalog;
+  /** PRESENTER_PASSWORD: when set, creating a room needs it. */
+  presenterPassword: string | null;
+}
+
+type Ref = number | undefined;
+
+const fail = (connection: Connection, ref: Ref, code: ErrorCode, message: string): void =>
+  connection.send({ type: 'error', ref, code, message });
+
+/** A poll that has never been shown starts in round 1, open, with results visible unless marked hidden. */
+const firstState = (poll: Poll): PollState => ({ poll: poll.id, round: 1, open: true, revealed: !poll.hidden });
+
+/**
+ * Password attempts for the whole server: a few a minute is plenty for trainers and makes guessing
+ * PRESENTER_PASSWORD from many connections at once slow.
+ */
+const PASSWORD_ATTEMPTS = { burst: 10, perSecond: 10 / 60 };
+
+export function createMessageHandler(
+  context: HandlerContext,
+): (connection: Connection, message: ClientMessage) => Promise<void> {
+  const { store, hub, catalog } = context;
+  const passwordAttempts = new TokenBucket(PASSWORD_ATTEMPTS.burst, PASSWORD_ATTEMPTS.perSecond, Date.now());
+
+  async function createRoom(connection: Connection, message: Extract<ClientMessage, { type: 'create-room' }>) {
+    const { ref, password } = message;
+    if (context.presenterPassword !== null) {
+      if (password === undefined) return fail(connection, ref, 'password-required', 'this server needs a password');
+      if (!passwordAttempts.take(Date.now()))
+        return fail(connection, ref, 'rate-limited', 'too many attempts; wait a minute');
+      if (!passwordMatches(password, context.presenterPassword)) {
+        return fail(connection, ref, 'wrong-password', 'the password is not right');
+      }
+    }
+    // A handful per connection is plenty for a presenter and keeps a script from filling the disk.
+    if (connection.roomCreations <= 0) return fail(connection, ref, 'rate-limited', 'too many new rooms');
+    connection.roomCreations--;
+    const key = newPresenterKey();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode();
+      if (await store.createRoom({ code, keyHash: hashKey(key), createdAt: Date.now() })) {
+        return connection.send({ type: 'room-created', ref, room: code, key });
+      }
+    }
+    fail(connection, ref, 'server-error', 'no free room code found');
+  }
+
+  async function join(connection: Connection, message: Extract<ClientMessage, { type: 'join' }>) {
+    const entry = await hub.acquire(message.room);
+    if (!entry) return fail(connection, message.ref, 'unknown-room', 'there is no room with this code');
+    try {
+      const { room } = entry;
+      const current = room.currentState();
+      const myVote = current ? await store.voteOf(room.code, current.poll, current.round, message.participant) : null;
+      hub.attach(connection, entry, 'participant', message.participant);
+      // The state may have moved on while the vote was read; then that vote is not the current one.
+      const stillCurrent = room.currentState();
+      const sameRound = stillCurrent?.poll === current?.poll && stillCurrent?.round === current?.round;
+      const results = stillCurrent?.revealed ? room.publicResults.get(stillCurrent.poll) : undefined;
+      connection.send({
+        type: 'snapshot',
+        ref: message.ref,
+        room: room.code,
+        role: 'participant',
+        current: stillCurrent,
+        polls: stillCurrent ? [stillCurrent] : [],
+        participants: room.participantCount,
+        results: results ? [results] : [],
+        myVote: sameRound ? myVote : null,
+      });
+    } finally {
+      hub.release(entry);
+    }
+  }
+
+  async function present(connection: Connection, message: Extract<ClientMessage, { type: 'present' }>) {
+    const entry = await hub.acquire(message.room);
+    if (!entry) return fail(connection, message.ref, 'unknown-room', 'there is no room with this code');
+    try {
+      const { room } = entry;
+      if (!keyMatches(message.key, room.keyHash)) {
+        return fail(connection, message.ref, 'not-presenter', 'the presenter key is not right');
+      }
+      hub.attach(connection, entry, 'presenter', null);
+      const polls = [...room.states.values()].filter((state) => catalog.find(state.poll));
+      connection.send({
+        type: 'snapshot',
+        ref: message.ref,
+        room: room.code,
+        role: 'presenter',
+        current: room.currentState(),
+        polls,
+        participants: room.participantCount,
+        results: polls.flatMap((state) => room.presenterResults.get(state.poll) ?? []),
+        myVote: null,
+      });
+    } finally {
+      hub.release(entry);
+    }
+  }
+
+  async function vote(connection: Connection, message: Extract<ClientMessage, { type: 'vote' }>) {
+    const { ref } = message;
+    const membership = connection.membership;
+    if (membership?.role !== 'participant' || membership.participant === null) {
+      return fail(connection, ref, 'not-joined', 'join a room before voting');
+    }
+    const poll = catalog.find(message.poll);
+    if (!poll) return fail(connection, ref, 'unknown-poll', 'this poll does not exist');
+    const { room, broadcaster } = membership.entry;
+    if (!room.states.get(poll.id)?.open) return fail(connection, ref, 'poll-closed', 'voting is closed');
+    const checked = checkVote(poll, message.value);
+    if (!checked.ok) return fail(connection, ref, 'bad-vote', checked.message);
+
+    const recorded = await store.recordVote({
+      room: room.code,
+      poll: poll.id,
+      participant: membership.participant,
+      value: checked.value,
+      approved: poll.type !== 'open' || poll.moderation === 'auto',
+      at: Date.now(),
+    });
+    // The store checks "open" again inside the insert: the poll may have closed in the meantime.
+    if (!recorded) return fail(connection, ref, 'poll-closed', 'voting is closed');
+    connection.send({ type: 'ack', ref, poll: poll.id, round: recorded.round, value: checked.value });
+    broadcaster.votesChanged(poll.id);
+  }
+
+  /** The presenter's room, or null after telling the client it is not a presenter. */
+  function presentedRoom(connection: Connection, ref: Ref): RoomEntry | null {
+    const membership = connection.membership;
+    if (membership?.role === 'presenter') return membership.entry;
+    fail(connection, ref, 'not-presenter', 'only the presenter can do this');
+    return null;
+  }
+
+  /** Stores the poll's new state, then tells everyone in the room. */
+  async function changeState(entry: RoomEntry, poll: Poll, change: (state: PollState) => PollState) {
+    const { room, broadcaster } = entry;
+    const changed = change(room.states.get(poll.id) ?? firstState(poll));
+    await store.savePollState(room.code, changed);
+    room.states.set(poll.id, changed);
+    room.sendToEveryone({ type: 'state', current: room.currentState(), changed });
+    await broadcaster.publishNow(poll.id);
+  }
+
+  async function show(entry: RoomEntry, pollId: string | null, ref: Ref, connection: Connection) {
+    const { room } = entry;
+    if (pollId === null) {
+      const previous = room.currentState();
+      await store.setCurrentPoll(room.code, null);
+      room.current = null;
+      // `state` always names a poll that changed; with nothing shown before there is nothing to tell.
+      if (previous) room.sendToEveryone({ type: 'state', current: null, changed: previous });
+      return connection.send({ type: 'ok', ref });
+    }
+    const poll = catalog.find(pollId);
+    if (!poll) return fail(connection, ref, 'unknown-poll', 'this poll does not exist');
+    // The first time a poll is shown it opens (see firstState): the simplest flow for a trainer.
+    await store.setCurrentPoll(room.code, poll.id);
+    room.current = poll.id;
+    await changeState(entry, poll, (state) => state);
+    connection.send({ type: 'ok', ref });
+  }
+
+  async function presenterAction(connection: Connection, action: PresenterAction) {
+    const entry = presentedRoom(connection, action.ref);
+    if (!entry) return;
+    if (action.type === 'show') return show(entry, action.poll, action.ref, connection);
+
+    const poll = catalog.find(action.poll);
+    if (!poll) return fail(connection, action.ref, 'unknown-poll', 'this poll does not exist');
+    switch (action.type) {
+      case 'open':
+      case 'close': {
+        const open = action.type === 'open';
+        await changeState(entry, poll, (state) => ({ ...state, open }));
+        break;
+      }
+      case 'reveal':
+        await changeState(entry, poll, (state) => ({ ...state, revealed: action.revealed }));
+        break;
+      case 'reset':
+        // Earlier rounds stay in the database, for the export.
+        await changeState(entry, poll, (state) => ({ ...firstState(poll), round: state.round + 1 }));
+        break;
+      case 'approve': {
+        const found =
+          poll.type === 'open' && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
+        if (!found) return fail(connection, action.ref, 'unknown-answer', 'this poll has no such answer');
+        entry.broadcaster.votesChanged(poll.id);
+        break;
+      }
+    }
+    connection.send({ type: 'ok', ref: action.ref });
+  }
+
+  return async (connection, message) => {
+    switch (message.type) {
+      case 'create-room':
+        return createRoom(connection, message);
+      case 'join':
+        return join(connection, message);
+      case 'present':
+        return present(connection, message);
+      case 'vote':
+        return vote(connection, message);
+      default:
+        return presenterAction(connection, message);
+    }
+  };
+}

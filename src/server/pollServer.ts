@@ -1,0 +1,122 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LIMITS, WS_PATH } from '../shared/protocol.ts';
+import { Connection } from './connection.ts';
+import type { PollCatalog } from './deckPolls.ts';
+import { createMessageHandler } from './messageHandler.ts';
+import { parseClientMessage } from './parseMessage.ts';
+import { DEFAULT_RATE_LIMIT } from './rateLimiter.ts';
+import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
+import { RoomHub } from './roomHub.ts';
+import type { Store } from './store/Store.ts';
+
+// The WebSocket side of the poll server, to attach to any node:http server (our own in `npm start`,
+// Vite's in `npm run dev`): it takes the upgrade requests for WS_PATH and nothing else.
+
+export interface PollServerOptions {
+  store: Store;
+  catalog: PollCatalog;
+  presenterPassword?: string | null;
+}
+
+export interface PollServer {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Lets go of rooms the store deleted (retention); their clients get `unknown-room`. */
+  forgetRooms(codes: string[]): void;
+  close(): Promise<void>;
+}
+
+/** Rooms one connection may create: a presenter needs one, a few more cover mistakes. */
+const ROOMS_PER_CONNECTION = 5;
+/** How often silent connections are looked for (a phone that went to sleep without closing). */
+const HEARTBEAT_MS = 30_000;
+/** Close codes (RFC 6455): policy violation, going away. */
+const CLOSE_FLOODING = 1008;
+const CLOSE_SHUTDOWN = 1001;
+
+export function isPollSocketRequest(request: IncomingMessage): boolean {
+  return new URL(request.url ?? '/', 'http://localhost').pathname === WS_PATH;
+}
+
+export function createPollServer(options: PollServerOptions): PollServer {
+  const hub = new RoomHub(options.store, options.catalog, DEFAULT_TIMINGS);
+  const handle = createMessageHandler({
+    store: options.store,
+    hub,
+    catalog: options.catalog,
+    presenterPassword: options.presenterPassword ?? null,
+  });
+  const connections = new Set<Connection>();
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });
+
+  sockets.on('connection', (socket: WebSocket) => {
+    const connection = new Connection(socket, DEFAULT_RATE_LIMIT, ROOMS_PER_CONNECTION);
+    connections.add(connection);
+
+    socket.on('message', (data, isBinary) => {
+      const decision = connection.limiter.check();
+      if (decision === 'close') return socket.close(CLOSE_FLOODING, 'too many messages');
+      if (decision === 'refuse') {
+        return connection.send({ type: 'error', code: 'rate-limited', message: 'too many messages; slow down' });
+      }
+      const parsed = parseClientMessage(data, isBinary);
+      if (!parsed.ok) {
+        return connection.send({ type: 'error', ref: parsed.ref, code: 'bad-message', message: parsed.message });
+      }
+      const message = parsed.message;
+      connection.queue = connection.queue.then(() =>
+        handle(connection, message).catch((error: unknown) => {
+          console.error('poll server:', error);
+          connection.send({ type: 'error', ref: message.ref, code: 'server-error', message: 'something went wrong' });
+        }),
+      );
+    });
+    socket.on('pong', () => {
+      connection.alive = true;
+    });
+    // A message over maxPayload or a broken frame: ws closes the socket (1009, 1002); nothing else to do.
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      connections.delete(connection);
+      hub.detach(connection);
+    });
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.alive) connection.socket.terminate();
+      else {
+        connection.alive = false;
+        connection.socket.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    handleUpgrade(request, socket, head) {
+      sockets.handleUpgrade(request, socket, head, (webSocket) => sockets.emit('connection', webSocket, request));
+    },
+    forgetRooms(codes) {
+      hub.forget(codes, (connection) =>
+        connection.send({ type: 'error', code: 'unknown-room', message: 'this room has been deleted' }),
+      );
+    },
+    async close() {
+      clearInterval(heartbeat);
+      hub.stop();
+      const closed = [...connections].map(
+        (connection) => new Promise<void>((resolve) => connection.socket.once('close', () => resolve())),
+      );
+      for (const connection of connections) connection.socket.close(CLOSE_SHUTDOWN, 'server stopping');
+      // Clients that do not answer the close handshake are cut off after a moment.
+      const cutOff = setTimeout(() => {
+        for (const connection of connections) connection.socket.terminate();
+      }, 1000);
+      await Promise.all(closed);
+      clearTimeout(cutOff);
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { aggregate } from '../shared/aggregate.ts';
+import type { Poll } from '../shared/deck.ts';
+import type { PollResults } from '../shared/protocol.ts';
+import { Coalescer } from './coalescer.ts';
+import type { PollCatalog } from './deckPolls.ts';
+import type { LiveRoom } from './liveRoom.ts';
+import type { Store } from './store/Store.ts';
+
+// Keeps a room's results current and tells its clients, without the work growing with votes ×
+// participants: a committed vote only marks its poll dirty; one timer recomputes each dirty poll once
+// from the stored votes and sends the result to the presenters; phones get the results of the poll on
+// screen (when revealed) a few times a second at most. Presence is coalesced the same way.
+
+export interface BroadcastTimings {
+  /** Presenter results: first update this soon after a vote, then at most once per interval. */
+  presenterDelayMs: number;
+  presenterIntervalMs: number;
+  participantDelayMs: number;
+  participantIntervalMs: number;
+  presenceDelayMs: number;
+  presencePresenterIntervalMs: number;
+  presenceParticipantIntervalMs: number;
+}
+
+export const DEFAULT_TIMINGS: BroadcastTimings = {
+  presenterDelayMs: 5,
+  presenterIntervalMs: 33,
+  participantDelayMs: 50,
+  participantIntervalMs: 333,
+  presenceDelayMs: 20,
+  presencePresenterIntervalMs: 100,
+  presenceParticipantIntervalMs: 1000,
+};
+
+export class ResultsBroadcaster {
+  private readonly dirty = new Set<string>();
+  private readonly publicDirty = new Set<string>();
+  private readonly presenterUpdates: Coalescer;
+  private readonly participantUpdates: Coalescer;
+  private readonly presenterPresence: Coalescer;
+  private readonly participantPresence: Coalescer;
+
+  constructor(
+    private readonly room: LiveRoom,
+    private readonly store: Store,
+    private readonly catalog: PollCatalog,
+    timings: BroadcastTimings,
+  ) {
+    this.presenterUpdates = new Coalescer(
+      () => this.flushPresenters(),
+      timings.presenterDelayMs,
+      timings.presenterIntervalMs,
+    );
+    this.participantUpdates = new Coalescer(
+      () => this.flushParticipants(),
+      timings.participantDelayMs,
+      timings.participantIntervalMs,
+    );
+    const presence = () => ({ type: 'presence', participants: this.room.participantCount }) as const;
+    this.presenterPresence = new Coalescer(
+      () => this.room.sendToPresenters(presence(), true),
+      timings.presenceDelayMs,
+      timings.presencePresenterIntervalMs,
+    );
+    this.participantPresence = new Coalescer(
+      () => this.room.sendToParticipants(presence(), true),
+      timings.presenceDelayMs,
+      timings.presenceParticipantIntervalMs,
+    );
+  }
+
+  /** A vote (or an approval) of `poll` was committed. */
+  votesChanged(poll: string): void {
+    this.dirty.add(poll);
+    this.presenterUpdates.request();
+  }
+
+  presenceChanged(): void {
+    this.presenterPresence.request();
+    this.participantPresence.request();
+  }
+
+  /** Recomputes every poll that has a state; for a room that was just loaded. */
+  async recomputeAll(): Promise<void> {
+    for (const poll of this.room.states.keys()) await this.recompute(poll);
+  }
+
+  /**
+   * After the presenter changed a poll's state: recompute it now (a reset starts an empty round) and
+   * send the presenters its results, and the phones too when it is on screen and revealed.
+   */
+  async publishNow(poll: string): Promise<void> {
+    this.dirty.delete(poll);
+    await this.recompute(poll);
+    const results = this.room.presenterResults.get(poll);
+    if (results) this.room.sendToPresenters({ type: 'results', results });
+    this.publicDirty.delete(poll);
+    this.sendPublic(poll);
+  }
+
+  stop(): void {
+    for (const coalescer of [
+      this.presenterUpdates,
+      this.participantUpdates,
+      this.presenterPresence,
+      this.participantPresence,
+    ]) {
+      coalescer.stop();
+    }
+  }
+
+  private async recompute(pollId: string): Promise<void> {
+    const state = this.room.states.get(pollId);
+    const poll = this.catalog.find(pollId);
+    if (!state || !poll) return;
+    const votes = await this.store.votesOfRound(this.room.code, pollId, state.round);
+    const resultsFor = (audience: 'presenter' | 'public'): PollResults => ({
+      poll: pollId,
+      round: state.round,
+      voters: votes.length,
+      results: aggregate(poll, votes, audience),
+    });
+    const forPresenter = resultsFor('presenter');
+    this.room.presenterResults.set(pollId, forPresenter);
+    this.room.publicResults.set(pollId, hasPrivateAnswers(poll) ? resultsFor('public') : forPresenter);
+  }
+
+  private async flushPresenters(): Promise<void> {
+    const polls = [...this.dirty];
+    this.dirty.clear();
+    for (const poll of polls) {
+      await this.recompute(poll);
+      const results = this.room.presenterResults.get(poll);
+      if (results) this.room.sendToPresenters({ type: 'results', results }, true);
+      if (this.isOnScreenForPhones(poll)) {
+        this.publicDirty.add(poll);
+        this.participantUpdates.request();
+      }
+    }
+  }
+
+  private flushParticipants(): void {
+    const polls = [...this.publicDirty];
+    this.publicDirty.clear();
+    for (const poll of polls) this.sendPublic(poll, true);
+  }
+
+  /** Phones show only the current poll, and its results only while they are revealed. */
+  private isOnScreenForPhones(poll: string): boolean {
+    return this.room.current === poll && this.room.states.get(poll)?.revealed === true;
+  }
+
+  private sendPublic(poll: string, droppable = false): void {
+    const results = this.room.publicResults.get(poll);
+    if (results && this.isOnScreenForPhones(poll))
+      this.room.sendToParticipants({ type: 'results', results }, droppable);
+  }
+}
+
+/** Open answers wait for approval before anyone but the presenter may see them. */
+const hasPrivateAnswers = (poll: Poll): boolean => poll.type === 'open';

@@ -1,0 +1,110 @@
+import type { Connection, Role } from './connection.ts';
+import type { PollCatalog } from './deckPolls.ts';
+import { LiveRoom } from './liveRoom.ts';
+import { ResultsBroadcaster, type BroadcastTimings } from './resultsBroadcaster.ts';
+import type { Store } from './store/Store.ts';
+
+// The rooms in memory: loaded from the store when the first client arrives, dropped when the last one
+// has gone. A room is also kept while a join or present is half-way (`acquire` … `release`), so a
+// client never attaches to a room that was just dropped.
+
+export interface RoomEntry {
+  room: LiveRoom;
+  broadcaster: ResultsBroadcaster;
+  /** Joins and presents in progress. */
+  holds: number;
+}
+
+export class RoomHub {
+  /** Rooms being loaded or loaded; `live` holds the loaded ones, to tell a stale entry from the current. */
+  private readonly loaded = new Map<string, Promise<RoomEntry | null>>();
+  private readonly live = new Map<string, RoomEntry>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly catalog: PollCatalog,
+    private readonly timings: BroadcastTimings,
+  ) {}
+
+  /** The room, held until `release`; null when it does not exist. */
+  async acquire(code: string): Promise<RoomEntry | null> {
+    let loading = this.loaded.get(code);
+    if (!loading) {
+      loading = this.load(code);
+      this.loaded.set(code, loading);
+    }
+    const entry = await loading;
+    if (!entry) {
+      if (this.loaded.get(code) === loading) this.loaded.delete(code);
+      return null;
+    }
+    entry.holds++;
+    return entry;
+  }
+
+  release(entry: RoomEntry): void {
+    entry.holds--;
+    this.dropIfUnused(entry);
+  }
+
+  /** Puts the connection in the room (out of any room it was in before). */
+  attach(connection: Connection, entry: RoomEntry, role: Role, participant: string | null): void {
+    this.detach(connection);
+    if (role === 'presenter') entry.room.addPresenter(connection);
+    else if (participant !== null) entry.room.addParticipant(connection, participant);
+    connection.membership = { entry, role, participant };
+    entry.broadcaster.presenceChanged();
+  }
+
+  detach(connection: Connection): void {
+    const membership = connection.membership;
+    if (!membership) return;
+    connection.membership = null;
+    membership.entry.room.remove(connection, membership.participant);
+    membership.entry.broadcaster.presenceChanged();
+    this.dropIfUnused(membership.entry);
+  }
+
+  /** Rooms deleted from the store (retention): their clients are told and let go. */
+  forget(codes: string[], tell: (connection: Connection) => void): void {
+    for (const code of codes) {
+      const loading = this.loaded.get(code);
+      if (!loading) continue;
+      this.loaded.delete(code);
+      this.live.delete(code);
+      void loading.then((entry) => {
+        if (!entry) return;
+        entry.broadcaster.stop();
+        for (const connection of [...entry.room.presenters, ...entry.room.participants]) {
+          connection.membership = null;
+          tell(connection);
+        }
+      });
+    }
+  }
+
+  stop(): void {
+    for (const loading of this.loaded.values()) void loading.then((entry) => entry?.broadcaster.stop());
+    this.loaded.clear();
+    this.live.clear();
+  }
+
+  private async load(code: string): Promise<RoomEntry | null> {
+    const record = await this.store.getRoom(code);
+    if (!record) return null;
+    const room = new LiveRoom(code, record.keyHash, record.currentPoll, await this.store.pollStates(code));
+    const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
+    await broadcaster.recomputeAll();
+    const entry = { room, broadcaster, holds: 0 };
+    this.live.set(code, entry);
+    return entry;
+  }
+
+  private dropIfUnused(entry: RoomEntry): void {
+    if (entry.holds > 0 || entry.room.connectionCount > 0) return;
+    entry.broadcaster.stop();
+    if (this.live.get(entry.room.code) !== entry) return;
+    this.live.delete(entry.room.code);
+    this.loaded.delete(entry.room.code);
+  }
+}

@@ -1,0 +1,42 @@
+import type { ServerResponse } from 'node:http';
+
+// Headers on every response of the poll server. Nothing is loaded from another host, so the policy can
+// be strict: scripts only from this server, no plugins, no framing by other sites.
+
+/**
+ * reveal.js's speaker view (press S) opens an about:blank window and writes a page with one inline
+ * script into it; that window inherits this policy, so the script is allowed by its hash. The test
+ * tests/server/securityHeaders.test.ts recomputes it from the installed reveal.js and fails when an
+ * update changes the script.
+ */
+export const SPEAKER_VIEW_SCRIPT_HASH = "'sha256-GzCveToXhSIzS3M5eQeRm3McVRB7cYneYKwTkzA3wDk='";
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${SPEAKER_VIEW_SCRIPT_HASH}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * `withPolicy: false` for `npm run dev`, where Vite injects inline scripts of its own; the built deck
+ * that `npm start` serves always gets the policy.
+ */
+export function setSecurityHeaders(response: ServerResponse, { withPolicy = true } = {}): void {
+  for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
+  if (withPolicy) response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Deck } from '../shared/deck.ts';
+import { readDeckFile } from './deckFile.ts';
+import { PollCatalog } from './deckPolls.ts';
+import { createRequestHandler } from './http.ts';
+import { joinBaseFor } from './joinBase.ts';
+import type { PollServerMeta } from './pageMeta.ts';
+import { createPollServer, isPollSocketRequest } from './pollServer.ts';
+import { startRetention } from './retention.ts';
+import { SqliteStore } from './store/SqliteStore.ts';
+
+// The whole server of `npm start` on one port: the built deck, the join page, the export endpoints and
+// the poll WebSocket. main.ts starts it from the environment; tests start it on port 0.
+
+export const DATABASE_FILE = 'polls.db';
+
+export interface ServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host: string;
+  /** Holds the SQLite file; made when missing. */
+  dataDir: string;
+  /** The built deck; its deck.json defines the polls unless `deck` is given. */
+  distDir: string;
+  deck?: Deck;
+  publicUrl?: string | null;
+  presenterPassword?: string | null;
+  retentionDays: number;
+}
+
+export interface RunningServer {
+  /** Where this machine reaches the server, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  port: number;
+  /** Base of join links and QR codes. */
+  joinBase: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const deck = options.deck ?? readDeckFile(options.distDir);
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = new SqliteStore(join(options.dataDir, DATABASE_FILE));
+  const catalog = new PollCatalog(deck);
+  const pollServer = createPollServer({
+    store,
+    catalog,
+    presenterPassword: options.presenterPassword ?? null,
+  });
+  const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
+
+  // Filled in once the port is known (port 0 in tests); no page is served before that.
+  const meta: PollServerMeta = { joinBase: '', passwordRequired: Boolean(options.presenterPassword) };
+  const server = createServer(createRequestHandler({ distDir: options.distDir, store, catalog, meta }));
+  server.on('upgrade', (request, socket, head) => {
+    if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
+    else socket.destroy();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    stopRetention();
+    await pollServer.close();
+    await store.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  meta.joinBase = joinBaseFor(options.publicUrl, port);
+  const localHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+
+  return {
+    url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${port}`,
+    port,
+    joinBase: meta.joinBase,
+    async close() {
+      stopRetention();
+      await pollServer.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import Database from 'better-sqlite3';
+import type { VoteRecord } from '../../shared/aggregate.ts';
+import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
+
+// The store on one SQLite file (better-sqlite3: synchronous, so a statement that returned is done).
+//
+// Durability: WAL with synchronous=NORMAL. A commit is written to the WAL file before the statement
+// returns, so an acknowledged vote survives the process being killed (SIGKILL, a crash); only a power
+// cut or OS crash may lose the last commits, which is acceptable for a workshop poll. FULL would fsync
+// on every vote, and since better-sqlite3 runs on the event loop every fsync would stall every
+// connection; a room voting at once would queue behind the disk.
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rooms (
+  code TEXT PRIMARY KEY,
+  key_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  current_poll TEXT
+) STRICT;
+CREATE INDEX IF NOT EXISTS rooms_by_age ON rooms (created_at);
+
+CREATE TABLE IF NOT EXISTS poll_state (
+  room TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+  poll TEXT NOT NULL,
+  round INTEGER NOT NULL CHECK (round >= 1),
+  open INTEGER NOT NULL CHECK (open IN (0, 1)),
+  revealed INTEGER NOT NULL CHECK (revealed IN (0, 1)),
+  PRIMARY KEY (room, poll)
+) STRICT;
+
+-- One vote per participant per poll per round: the UNIQUE constraint is the guarantee, not the code.
+CREATE TABLE IF NOT EXISTS votes (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+  poll TEXT NOT NULL,
+  round INTEGER NOT NULL,
+  participant TEXT NOT NULL,
+  value TEXT NOT NULL CHECK (json_valid(value)),
+  approved INTEGER NOT NULL CHECK (approved IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  UNIQUE (room, poll, round, participant)
+) STRICT;
+`;
+
+interface RoomRow {
+  code: string;
+  key_hash: string;
+  created_at: number;
+  current_poll: string | null;
+}
+interface StateRow {
+  poll: string;
+  round: number;
+  open: number;
+  revealed: number;
+}
+interface VoteRow {
+  id: number;
+  value: string;
+  approved: number;
+}
+interface ExportRow extends VoteRow {
+  poll: string;
+  round: number;
+}
+
+const toVote = (row: VoteRow): VoteRecord => ({
+  id: row.id,
+  value: JSON.parse(row.value) as VoteValue,
+  approved: row.approved === 1,
+});
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  /** Opens (and creates when missing) the database file; `:memory:` for a throw-away store. */
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+
+    const db = this.db;
+    this.statements = {
+      insertRoom: db.prepare<[string, string, number]>(
+        'INSERT INTO rooms (code, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
+      ),
+      room: db.prepare<[string], RoomRow>('SELECT code, key_hash, created_at, current_poll FROM rooms WHERE code = ?'),
+      setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
+      states: db.prepare<[string], StateRow>('SELECT poll, round, open, revealed FROM poll_state WHERE room = ?'),
+      saveState: db.prepare<[string, string, number, number, number]>(
+        `INSERT INTO poll_state (room, poll, round, open, revealed) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (room, poll) DO UPDATE SET round = excluded.round, open = excluded.open, revealed = excluded.revealed`,
+      ),
+      // One statement: the vote lands only in the round that is open at the moment of the insert.
+      recordVote: db.prepare<[string, string, number, number, string, string], RecordedVote>(
+        `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
+         SELECT room, poll, round, ?, ?, ?, ? FROM poll_state WHERE room = ? AND poll = ? AND open = 1
+         ON CONFLICT (room, poll, round, participant)
+         DO UPDATE SET value = excluded.value, approved = excluded.approved, created_at = excluded.created_at
+         RETURNING id, round`,
+      ),
+      voteOf: db.prepare<[string, string, number, string], { value: string }>(
+        'SELECT value FROM votes WHERE room = ? AND poll = ? AND round = ? AND participant = ?',
+      ),
+      votesOfRound: db.prepare<[string, string, number], VoteRow>(
+        'SELECT id, value, approved FROM votes WHERE room = ? AND poll = ? AND round = ? ORDER BY id',
+      ),
+      setApproved: db.prepare<[number, string, string, number]>(
+        'UPDATE votes SET approved = ? WHERE room = ? AND poll = ? AND id = ?',
+      ),
+      exportVotes: db.prepare<[string], ExportRow>(
+        'SELECT poll, round, id, value, approved FROM votes WHERE room = ? ORDER BY poll, round, id',
+      ),
+      deleteOld: db.prepare<[number], { code: string }>('DELETE FROM rooms WHERE created_at < ? RETURNING code'),
+    };
+  }
+
+  async createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean> {
+    return this.statements.insertRoom.run(room.code, room.keyHash, room.createdAt).changes === 1;
+  }
+
+  async getRoom(code: string): Promise<RoomRecord | null> {
+    const row = this.statements.room.get(code);
+    return row
+      ? { code: row.code, keyHash: row.key_hash, createdAt: row.created_at, currentPoll: row.current_poll }
+      : null;
+  }
+
+  async setCurrentPoll(code: string, poll: string | null): Promise<void> {
+    this.statements.setCurrent.run(poll, code);
+  }
+
+  async pollStates(room: string): Promise<PollState[]> {
+    return this.statements.states
+      .all(room)
+      .map((row) => ({ poll: row.poll, round: row.round, open: row.open === 1, revealed: row.revealed === 1 }));
+  }
+
+  async savePollState(room: string, state: PollState): Promise<void> {
+    this.statements.saveState.run(room, state.poll, state.round, Number(state.open), Number(state.revealed));
+  }
+
+  async recordVote(vote: NewVote): Promise<RecordedVote | null> {
+    const { participant, value, approved, at, room, poll } = vote;
+    return this.statements.recordVote.get(participant, JSON.stringify(value), Number(approved), at, room, poll) ?? null;
+  }
+
+  async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
+    const row = this.statements.voteOf.get(room, poll, round, participant);
+    return row ? (JSON.parse(row.value) as VoteValue) : null;
+  }
+
+  async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
+    return this.statements.votesOfRound.all(room, poll, round).map(toVote);
+  }
+
+  async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
+    return this.statements.setApproved.run(Number(approved), room, poll, id).changes === 1;
+  }
+
+  async exportVotes(room: string): Promise<ExportVote[]> {
+    return this.statements.exportVotes.all(room).map((row) => ({ ...toVote(row), poll: row.poll, round: row.round }));
+  }
+
+  async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {
+    return this.statements.deleteOld.all(cutoff).map((row) => row.code);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

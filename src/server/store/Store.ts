@@ -1,0 +1,65 @@
+import type { VoteRecord } from '../../shared/aggregate.ts';
+import type { PollState, VoteValue } from '../../shared/protocol.ts';
+
+// What the poll server needs from its storage, and nothing more. Async, so a PostgreSQL store can be
+// added next to SqliteStore without touching the rest. Every method that changes data resolves only
+// after the change is committed.
+
+export interface RoomRecord {
+  code: string;
+  /** sha256 of the presenter key (hex); the key itself is never stored. */
+  keyHash: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  currentPoll: string | null;
+}
+
+export interface NewVote {
+  room: string;
+  poll: string;
+  participant: string;
+  value: VoteValue;
+  /** For open answers: shown to everyone right away (moderation `auto`). */
+  approved: boolean;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+export interface RecordedVote {
+  id: number;
+  round: number;
+}
+
+/** One stored vote as the export reads it. */
+export interface ExportVote extends VoteRecord {
+  poll: string;
+  round: number;
+}
+
+export interface Store {
+  /** Stores a new room; false when the code is taken already. */
+  createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean>;
+  getRoom(code: string): Promise<RoomRecord | null>;
+  setCurrentPoll(code: string, poll: string | null): Promise<void>;
+
+  pollStates(room: string): Promise<PollState[]>;
+  savePollState(room: string, state: PollState): Promise<void>;
+
+  /**
+   * Stores a vote in the poll's current round when the poll is open, in one transaction; a second vote
+   * of the same participant in the same round replaces the first. Null when the poll is not open.
+   */
+  recordVote(vote: NewVote): Promise<RecordedVote | null>;
+  /** The participant's vote in a round, or null. */
+  voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null>;
+  /** Every vote of one round, oldest first. */
+  votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]>;
+  /** Sets an open answer's approval; false when the room's poll has no vote with that id. */
+  setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean>;
+  /** Every vote of the room, by poll, round and age. */
+  exportVotes(room: string): Promise<ExportVote[]>;
+
+  /** Deletes rooms created before `cutoff` (ms since the epoch), their votes with them; returns their codes. */
+  deleteRoomsCreatedBefore(cutoff: number): Promise<string[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteExpiredRooms } from '../../src/server/retention.ts';
+import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
+import { makeDataDir } from './helpers/tempServer.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('SqliteStore', () => {
+  let file: string;
+  let store: SqliteStore;
+  const vote = (participant: string, value: number | string, room = 'ROOM22', poll = 'kies-een') =>
+    store.recordVote({ room, poll, participant, value, approved: true, at: Date.now() });
+
+  beforeEach(async () => {
+    file = join(makeDataDir(), 'polls.db');
+    store = new SqliteStore(file);
+    await store.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: Date.now() });
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: true, revealed: true });
+  });
+  afterEach(() => store.close());
+
+  it('puts the database file in WAL mode', () => {
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses a second room with the same code', async () => {
+    expect(await store.createRoom({ code: 'ROOM22', keyHash: 'cd'.repeat(32), createdAt: 0 })).toBe(false);
+    expect((await store.getRoom('ROOM22'))?.keyHash).toBe('ab'.repeat(32));
+  });
+
+  it('replaces a second vote of the same participant in the same round, keeping its id', async () => {
+    const first = await vote('deelnemer-a', 0);
+    await vote('deelnemer-b', 1);
+    const second = await vote('deelnemer-a', 2);
+    expect(second).toEqual(first);
+    const votes = await store.votesOfRound('ROOM22', 'kies-een', 1);
+    expect(votes.map((v) => v.value)).toEqual([2, 1]);
+    expect(await store.voteOf('ROOM22', 'kies-een', 1, 'deelnemer-a')).toBe(2);
+  });
+
+  it('has a UNIQUE constraint on room, poll, round and participant', () => {
+    const db = new Database(file);
+    const insert = db.prepare(
+      "INSERT INTO votes (room, poll, round, participant, value, approved, created_at) VALUES ('ROOM22', 'kies-een', 1, 'p', '1', 1, 0)",
+    );
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE constraint failed/);
+    db.close();
+  });
+
+  it('stores a vote only while the poll is open, in its current round', async () => {
+    expect(await vote('deelnemer-a', 1, 'ROOM22', 'onbekend')).toBeNull();
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: false, revealed: true });
+    expect(await vote('deelnemer-a', 1)).toBeNull();
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: true });
+    expect(await vote('deelnemer-a', 1)).toMatchObject({ round: 2 });
+    expect(await store.votesOfRound('ROOM22', 'kies-een', 1)).toEqual([]);
+  });
+
+  it('approves an open answer of the right room and poll only', async () => {
+    const recorded = await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'p',
+      value: 'tekst',
+      approved: false,
+      at: 0,
+    });
+    const id = recorded?.id ?? -1;
+    expect(await store.setApproved('ROOM22', 'andere-poll', id, true)).toBe(false);
+    expect(await store.setApproved('ROOM22', 'kies-een', id + 100, true)).toBe(false);
+    expect(await store.setApproved('ROOM22', 'kies-een', id, true)).toBe(true);
+    expect((await store.votesOfRound('ROOM22', 'kies-een', 1))[0]?.approved).toBe(true);
+  });
+
+  it('deletes rooms past the retention period, with their polls and votes', async () => {
+    const now = Date.now();
+    await store.createRoom({ code: 'OUD222', keyHash: 'ef'.repeat(32), createdAt: now - 31 * DAY });
+    await store.savePollState('OUD222', { poll: 'kies-een', round: 1, open: true, revealed: true });
+    await vote('p', 1, 'OUD222');
+    await vote('p', 1);
+
+    expect(await deleteExpiredRooms(store, 30, now)).toEqual(['OUD222']);
+    expect(await store.getRoom('OUD222')).toBeNull();
+    expect(await store.getRoom('ROOM22')).not.toBeNull();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM votes WHERE room = 'OUD222'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM poll_state WHERE room = 'OUD222'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM votes WHERE room = 'ROOM22'").get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
