@@ -1,0 +1,303 @@
+import type { Poll } from '../shared/deck.ts';
+import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
+import { reconnectDelay } from './backoff.ts';
+import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
+import { controlParams } from './controlLink.ts';
+import { fetchPolls } from './deckPolls.ts';
+import { dutch, h } from './dom.ts';
+import { hasPollServer, socketUrl } from './pollServer.ts';
+import { resultRows } from './resultRows.ts';
+
+export interface ControlElements {
+  content: HTMLElement;
+  connection: HTMLElement;
+  roomCode: HTMLElement;
+}
+
+const TYPE_NAMES: Record<Poll['type'], string> = {
+  single: 'één keuze',
+  multiple: 'meer keuzes',
+  scale: 'schaal',
+  wordcloud: 'woordwolk',
+  open: 'open vraag',
+  ranking: 'volgorde',
+};
+
+const ERRORS: Partial<Record<ErrorCode, string>> = {
+  'not-presenter': 'Deze link hoort niet bij deze code. Open de afstandsbediening opnieuw vanuit de presentatie.',
+  'unknown-room': 'Deze code bestaat niet (meer). Open de afstandsbediening opnieuw vanuit de presentatie.',
+  'rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
+  'unknown-answer': 'Dit antwoord bestaat niet meer.',
+};
+
+/**
+ * The presenter's remote on a phone: the poll the deck shows, its numbers, and the buttons to open and
+ * close voting, reveal results, start a new round and approve open answers. Dutch only: it is the
+ * trainer's tool.
+ */
+export class ControlApp {
+  private connection: Connection | null = null;
+  private status: ConnectionStatus = 'connecting';
+  private joined = false;
+  private fatal: string | null = null;
+  private notice = '';
+  private polls: Map<string, Poll> | null = null;
+  private current: PollState | null = null;
+  private states = new Map<string, PollState>();
+  private results = new Map<string, PollResults>();
+  private participants = 0;
+  private confirmingReset = false;
+  private nextRef = 1;
+
+  constructor(private readonly elements: ControlElements) {}
+
+  start(): void {
+    if (!hasPollServer()) {
+      this.showFatal('De afstandsbediening werkt alleen via de server van de trainer (npm start).');
+      return;
+    }
+    const params = controlParams(window.location.hash);
+    if (!params) {
+      this.showFatal('Deze link is niet compleet. Open de afstandsbediening opnieuw vanuit de presentatie.');
+      return;
+    }
+    this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
+    void this.loadPolls(0);
+    this.connection = openConnection({
+      url: socketUrl(window.location),
+      onOpen: () => this.send({ type: 'present', room: params.room, key: params.key }),
+      onMessage: (message) => this.receive(message),
+      onStatus: (status) => {
+        this.status = status;
+        this.render();
+      },
+    });
+    this.render();
+  }
+
+  private async loadPolls(attempt: number): Promise<void> {
+    try {
+      this.polls = await fetchPolls();
+    } catch {
+      setTimeout(() => void this.loadPolls(attempt + 1), reconnectDelay(attempt));
+    }
+    this.render();
+  }
+
+  private send(message: ClientMessage): void {
+    if (!this.connection?.send({ ...message, ref: this.nextRef++ })) {
+      this.notice = 'Er is geen verbinding. Probeer het zo opnieuw.';
+      this.render();
+    }
+  }
+
+  private receive(message: ServerMessage): void {
+    switch (message.type) {
+      case 'snapshot':
+        this.joined = true;
+        this.current = message.current;
+        this.states = new Map(message.polls.map((state) => [state.poll, state]));
+        this.results = new Map(message.results.map((results) => [results.poll, results]));
+        this.participants = message.participants;
+        this.notice = '';
+        break;
+      case 'state':
+        this.current = message.current;
+        this.states.set(message.changed.poll, message.changed);
+        break;
+      case 'results':
+        this.results.set(message.results.poll, message.results);
+        break;
+      case 'presence':
+        this.participants = message.participants;
+        break;
+      case 'ok':
+        // The last request worked: an earlier complaint no longer applies.
+        this.notice = '';
+        break;
+      case 'error':
+        if (message.code === 'not-presenter' || message.code === 'unknown-room') {
+          this.connection?.stop();
+          this.showFatal(ERRORS[message.code] ?? message.message);
+          return;
+        }
+        this.notice = ERRORS[message.code] ?? `Dat lukte niet: ${message.message}`;
+        break;
+      default:
+        return;
+    }
+    this.render();
+  }
+
+  private showFatal(text: string): void {
+    this.fatal = text;
+    this.elements.connection.textContent = '';
+    this.elements.content.replaceChildren(
+      h('section', { class: 'message' }, h('h1', {}, 'Dit lukt niet'), h('p', {}, text)),
+    );
+  }
+
+  private render(): void {
+    if (this.fatal) return;
+    // The first connection shows in the content area ("Verbinden…"); the banner is for a lost one.
+    this.elements.connection.textContent =
+      this.status === 'reconnecting' ? 'De verbinding is weg. We proberen het opnieuw…' : this.notice;
+    // Rebuilding moves focus away: give it back to the same control, so a tap or key press is never lost.
+    const focused = (document.activeElement as HTMLElement | null)?.dataset.focus;
+    this.elements.content.replaceChildren(...this.view());
+    if (focused) this.elements.content.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
+  }
+
+  private view(): Node[] {
+    if (!this.joined || !this.polls) return [h('p', {}, 'Verbinden…')];
+    const people = h('p', { class: 'numbers' }, `Deelnemers verbonden: ${this.participants}`);
+    const current = this.current;
+    const poll = current && this.polls.get(current.poll);
+    if (!current || !poll) {
+      return [
+        h('h1', {}, 'Geen vraag op het scherm'),
+        h('p', {}, 'Ga in de presentatie naar een dia met een vraag.'),
+        people,
+      ];
+    }
+    const state = this.states.get(current.poll) ?? current;
+    const results = this.results.get(current.poll);
+    const roundResults = results && results.round === state.round ? results : null;
+    return [
+      h('p', { class: 'kicker' }, `Vraag · ${TYPE_NAMES[poll.type]} · ronde ${state.round}`),
+      h('h1', {}, dutch('span', poll.question)),
+      h(
+        'ul',
+        { class: 'poll-status' },
+        h('li', {}, `Stemmen: ${state.open ? 'open' : 'gesloten'}`),
+        h('li', {}, `Uitslag voor deelnemers: ${state.revealed ? 'zichtbaar' : 'verborgen'}`),
+        h('li', {}, `Antwoorden: ${roundResults?.voters ?? 0}`),
+        h('li', {}, `Deelnemers verbonden: ${this.participants}`),
+      ),
+      ...this.actions(poll, state),
+      ...this.numbers(poll, roundResults),
+    ];
+  }
+
+  private button(
+    label: string,
+    focus: string,
+    onClick: () => void,
+    kind = 'primary',
+    describedBy: string | null = null,
+  ): HTMLButtonElement {
+    const button = h(
+      'button',
+      { type: 'button', class: kind, 'data-focus': focus, 'aria-describedby': describedBy },
+      label,
+    );
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  private actions(poll: Poll, state: PollState): Node[] {
+    const toggleOpen = this.button(state.open ? 'Stemmen sluiten' : 'Stemmen openen', 'open', () =>
+      this.send({ type: state.open ? 'close' : 'open', poll: poll.id }),
+    );
+    const toggleReveal = this.button(
+      state.revealed ? 'Uitslag verbergen' : 'Uitslag tonen',
+      'reveal',
+      () => this.send({ type: 'reveal', poll: poll.id, revealed: !state.revealed }),
+      'secondary',
+    );
+    if (!this.confirmingReset) {
+      const reset = this.button(
+        'Nieuwe ronde…',
+        'reset',
+        () => {
+          this.confirmingReset = true;
+          this.render();
+          this.elements.content.querySelector<HTMLElement>('[data-focus="reset-cancel"]')?.focus();
+        },
+        'secondary',
+      );
+      return [h('div', { class: 'actions' }, toggleOpen, toggleReveal, reset)];
+    }
+    const finish = (): void => {
+      this.confirmingReset = false;
+      this.render();
+      this.elements.content.querySelector<HTMLElement>('[data-focus="reset"]')?.focus();
+    };
+    const confirm = h(
+      'div',
+      { class: 'confirm', role: 'group', 'aria-labelledby': 'reset-question' },
+      h(
+        'p',
+        { id: 'reset-question' },
+        'Een nieuwe ronde starten? De antwoorden van nu blijven bewaard voor de export.',
+      ),
+      this.button('Ja, nieuwe ronde', 'reset-yes', () => {
+        this.send({ type: 'reset', poll: poll.id });
+        finish();
+      }),
+      this.button('Annuleren', 'reset-cancel', finish, 'secondary'),
+    );
+    return [h('div', { class: 'actions' }, toggleOpen, toggleReveal), confirm];
+  }
+
+  private numbers(poll: Poll, pollResults: PollResults | null): Node[] {
+    if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
+    const { results } = pollResults;
+    if (results.kind === 'answers') return [this.moderation(poll, results.answers)];
+    const rows = resultRows(poll, results);
+    const list = h(
+      'table',
+      { class: 'numbers-table' },
+      h('caption', {}, 'Uitslag'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Antwoord'),
+          h('th', { scope: 'col' }, results.kind === 'ranking' ? 'Punten' : 'Aantal'),
+        ),
+      ),
+      h('tbody', {}, ...rows.map((row) => h('tr', {}, dutch('td', row.label), h('td', {}, String(row.value))))),
+    );
+    const average =
+      results.kind === 'scale' && results.average !== null
+        ? h(
+            'p',
+            { class: 'average' },
+            `Gemiddeld: ${results.average.toLocaleString('nl', { maximumFractionDigits: 1 })}`,
+          )
+        : null;
+    return [list, ...(average ? [average] : [])];
+  }
+
+  private moderation(poll: Poll, answers: { id: number; text: string; approved: boolean }[]): Node {
+    const moderated = poll.type === 'open' && poll.moderation === 'approve';
+    return h(
+      'section',
+      { class: 'moderation', 'aria-labelledby': 'moderation-title' },
+      h('h2', { id: 'moderation-title' }, `Antwoorden (${answers.length})`),
+      moderated ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.') : null,
+      h(
+        'ul',
+        {},
+        ...answers.map((answer) =>
+          h(
+            'li',
+            { class: answer.approved ? 'approved' : 'waiting' },
+            dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
+            h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
+            this.button(
+              answer.approved ? 'Verbergen' : 'Goedkeuren',
+              `approve-${answer.id}`,
+              () => this.send({ type: 'approve', poll: poll.id, answer: answer.id, approved: !answer.approved }),
+              answer.approved ? 'secondary' : 'primary',
+              `answer-${answer.id}`,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
