@@ -6,6 +6,7 @@ import 'reveal.js/reveal.css';
 import './theme/index.css';
 import { translateRevealUi } from './dutchLabels.ts';
 import { applyPlanFromUrl } from './plan/applyPlan.ts';
+import { revealMayUseKey, startPolls } from './polls/index.ts';
 import { isSpeakerViewReceiver } from './receiver.ts';
 
 // A workshop plan (?plan=NAME) picks and orders the slides before reveal.js counts them.
@@ -25,6 +26,7 @@ const deck = new Reveal({
   slideNumber: 'c/t',
   showSlideNumber: 'speaker',
   pdfSeparateFragments: false,
+  keyboardCondition: revealMayUseKey,
   plugins: [RevealNotes, RevealSearch, RevealZoom],
 });
 
@@ -34,5 +36,6 @@ void deck.initialize().then(() => {
     // Code that must run once per presentation (polls, QR codes, the live connection) starts here,
     // never in the speaker view's preview frames.
     document.documentElement.dataset.deckRole = 'presenter';
+    startPolls(deck);
   }
 });

@@ -1,0 +1,61 @@
+// Small helpers to build SVG and table markup with the DOM API (never from strings: labels and
+// answers come from people and are always set as text).
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+export function html<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * A chart's text alternative: a table only screen readers see, replaced on every update. Empty while
+ * the results are hidden, as the numbers are.
+ */
+export function dataTable(
+  caption: string,
+  headings: string[],
+  rows: (string | number)[][],
+  concealed = false,
+): HTMLElement {
+  const wrapper = html('div', 'visually-hidden');
+  if (concealed) return wrapper;
+  const table = html('table');
+  table.append(html('caption', undefined, caption));
+  const head = html('tr');
+  for (const heading of headings) {
+    const th = html('th', undefined, heading);
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.append(html('thead'), html('tbody'));
+  table.tHead?.append(head);
+  for (const row of rows) {
+    const tr = html('tr');
+    row.forEach((cell, k) => {
+      const element = html(k === 0 ? 'th' : 'td', undefined, String(cell));
+      if (k === 0) (element as HTMLTableCellElement).scope = 'row';
+      tr.append(element);
+    });
+    table.tBodies[0]?.append(tr);
+  }
+  wrapper.append(table);
+  return wrapper;
+}

@@ -1,0 +1,18 @@
+import { startLivePresenter } from './livePresenter.ts';
+import { readPollServerConfig } from './pollServerConfig.ts';
+import { readPollSlides, type DeckApi } from './pollSlides.ts';
+import { startSelfStudy } from './selfStudy.ts';
+
+export { revealMayUseKey } from './keyboard.ts';
+
+/**
+ * Starts the polls of the presenter's deck: live with a poll server behind the page, else as a
+ * self-study deck in which the reader answers for themselves and nothing goes over the network.
+ */
+export function startPolls(deck: DeckApi): void {
+  const config = readPollServerConfig();
+  const slides = readPollSlides();
+  document.documentElement.dataset.pollMode = config.mode;
+  if (config.mode === 'live') startLivePresenter(deck, config, slides);
+  else startSelfStudy(slides);
+}

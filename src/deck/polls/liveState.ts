@@ -1,0 +1,78 @@
+import type { Poll } from '../../shared/deck.ts';
+import type { PollResults, PollState, ServerMessage } from '../../shared/protocol.ts';
+
+/**
+ * What the presenter's deck knows about the room: nothing but what the server said. Every snapshot
+ * replaces it whole, so after a reconnect the slides show exactly what the server holds.
+ */
+export interface LiveState {
+  room: string | null;
+  participants: number;
+  /** The poll on screen, as the server has it. */
+  current: PollState | null;
+  polls: ReadonlyMap<string, PollState>;
+  results: ReadonlyMap<string, PollResults>;
+}
+
+export const EMPTY_LIVE_STATE: LiveState = {
+  room: null,
+  participants: 0,
+  current: null,
+  polls: new Map(),
+  results: new Map(),
+};
+
+/** The state after one server message, and which polls it touched ('all' after a snapshot). */
+export function applyServerMessage(
+  state: LiveState,
+  message: ServerMessage,
+): { state: LiveState; changed: 'all' | 'presence' | string[] } {
+  switch (message.type) {
+    case 'snapshot': {
+      const polls = new Map(message.polls.map((poll) => [poll.poll, poll]));
+      if (message.current) polls.set(message.current.poll, message.current);
+      return {
+        state: {
+          room: message.room,
+          participants: message.participants,
+          current: message.current,
+          polls,
+          results: new Map(message.results.map((results) => [results.poll, results])),
+        },
+        changed: 'all',
+      };
+    }
+    case 'state': {
+      const polls = new Map(state.polls);
+      polls.set(message.changed.poll, message.changed);
+      if (message.current) polls.set(message.current.poll, message.current);
+      return { state: { ...state, polls, current: message.current }, changed: [message.changed.poll] };
+    }
+    case 'results': {
+      const known = state.results.get(message.results.poll);
+      // An update of an earlier round can arrive after a reset; the newer round wins.
+      if (known && known.round > message.results.round) return { state, changed: [] };
+      const results = new Map(state.results);
+      results.set(message.results.poll, message.results);
+      return { state: { ...state, results }, changed: [message.results.poll] };
+    }
+    case 'presence':
+      return { state: { ...state, participants: message.participants }, changed: 'presence' };
+    default:
+      return { state, changed: [] };
+  }
+}
+
+/**
+ * A poll's state. A poll the server has no state for has never been shown; the server opens it when
+ * it is first shown, in round 1, with its results visible unless the poll is marked hidden.
+ */
+export function pollStateOf(state: LiveState, poll: Poll): PollState {
+  return state.polls.get(poll.id) ?? { poll: poll.id, round: 1, open: true, revealed: !poll.hidden };
+}
+
+/** The results of the poll's current round; null when nobody answered in it yet. */
+export function currentResultsOf(state: LiveState, poll: Poll): PollResults | null {
+  const results = state.results.get(poll.id);
+  return results && results.round === pollStateOf(state, poll).round ? results : null;
+}

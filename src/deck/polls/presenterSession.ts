@@ -1,0 +1,174 @@
+import type { ClientMessage, ErrorCode, PresenterAction, ServerMessage } from '../../shared/protocol.ts';
+import { applyServerMessage, EMPTY_LIVE_STATE, type LiveState } from './liveState.ts';
+import type { LiveConfig } from './pollServerConfig.ts';
+import { forgetPresenterRoom, loadPresenterRoom, savePresenterRoom, type PresenterRoom } from './presenterRoomStore.ts';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'no-session';
+
+/** The socket as the session uses it (a ReconnectingSocket in the deck, a fake in tests). */
+export interface SessionSocket {
+  connect(): void;
+  send(message: ClientMessage): boolean;
+  markHealthy(): void;
+}
+
+export interface SessionHooks {
+  /** Asks PRESENTER_PASSWORD; null when the presenter declines. */
+  askPassword(wrong: boolean): Promise<string | null>;
+  /** The state changed; `changed` names the polls to redraw. */
+  update(state: LiveState, changed: 'all' | 'presence' | string[]): void;
+  status(status: ConnectionStatus): void;
+  /** A refused action, in words for the presenter. */
+  problem(message: string): void;
+  /** The poll of the slide on screen now. */
+  currentPoll(): string | null;
+}
+
+const PROBLEMS: Partial<Record<ErrorCode, string>> = {
+  'rate-limited': 'Even wachten: er gingen te veel berichten tegelijk naar de server.',
+  'unknown-poll': 'De server kent deze poll niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
+  'not-presenter': 'De server ziet deze deck niet als presentator van de sessie.',
+  'unknown-answer': 'Dat antwoord bestaat niet meer.',
+  'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
+};
+
+type Request = 'present' | 'create-room' | 'action';
+
+/**
+ * The presenter's side of the protocol: resume the stored room (`present`) or make a new one
+ * (`create-room`, with the password when the server asks for it), keep the state the server sends,
+ * and tell the server which poll is on screen.
+ */
+export class PresenterSession {
+  private state: LiveState = EMPTY_LIVE_STATE;
+  private room: PresenterRoom | null;
+  private password: string | undefined;
+  private passwordNeeded: boolean;
+  private nextRef = 1;
+  private readonly requests = new Map<number, Request>();
+  private creating = false;
+
+  constructor(
+    config: LiveConfig,
+    private readonly socket: SessionSocket,
+    private readonly storage: Storage | null,
+    private readonly hooks: SessionHooks,
+  ) {
+    this.room = loadPresenterRoom(storage);
+    this.passwordNeeded = config.passwordRequired;
+  }
+
+  get presenterRoom(): PresenterRoom | null {
+    return this.room;
+  }
+
+  get liveState(): LiveState {
+    return this.state;
+  }
+
+  start(): void {
+    this.hooks.status('connecting');
+    this.socket.connect();
+  }
+
+  /** The socket is (re)connected: resume the room or make one. */
+  opened(): void {
+    if (this.room) this.request('present', { type: 'present', room: this.room.room, key: this.room.key });
+    else void this.createRoom(false);
+  }
+
+  closed(): void {
+    this.hooks.status('offline');
+  }
+
+  /** Tells the server which poll is on screen (null: a slide without poll). */
+  show(poll: string | null): void {
+    if (this.state.room) this.request('action', { type: 'show', poll });
+  }
+
+  act(action: Exclude<PresenterAction, { type: 'show' }>): boolean {
+    if (!this.state.room) return false;
+    return this.request('action', action);
+  }
+
+  /** Starts again after the presenter declined the password. */
+  retry(): void {
+    this.password = undefined;
+    this.opened();
+  }
+
+  receive(message: ServerMessage): void {
+    const request = 'ref' in message && message.ref !== undefined ? this.requests.get(message.ref) : undefined;
+    if ('ref' in message && message.ref !== undefined) this.requests.delete(message.ref);
+    switch (message.type) {
+      case 'room-created':
+        this.room = { room: message.room, key: message.key };
+        savePresenterRoom(this.storage, this.room);
+        this.request('present', { type: 'present', room: message.room, key: message.key });
+        return;
+      case 'snapshot': {
+        this.socket.markHealthy();
+        this.apply(message);
+        this.hooks.status('connected');
+        const onScreen = this.hooks.currentPoll();
+        if ((message.current?.poll ?? null) !== onScreen) this.show(onScreen);
+        return;
+      }
+      case 'error':
+        this.failed(request, message.code, message.message);
+        return;
+      default:
+        this.apply(message);
+    }
+  }
+
+  private apply(message: ServerMessage): void {
+    const { state, changed } = applyServerMessage(this.state, message);
+    this.state = state;
+    if (changed === 'all' || changed === 'presence' || changed.length > 0) this.hooks.update(state, changed);
+  }
+
+  private failed(request: Request | undefined, code: ErrorCode, message: string): void {
+    if (request === 'present' && (code === 'unknown-room' || code === 'not-presenter' || code === 'bad-message')) {
+      // The room is gone (deleted after the retention period, or another database): start a new one.
+      forgetPresenterRoom(this.storage);
+      this.room = null;
+      void this.createRoom(false);
+      return;
+    }
+    if (request === 'create-room' && (code === 'password-required' || code === 'wrong-password')) {
+      this.password = undefined;
+      this.passwordNeeded = true;
+      void this.createRoom(code === 'wrong-password');
+      return;
+    }
+    this.hooks.problem(PROBLEMS[code] ?? message);
+  }
+
+  private async createRoom(wrongPassword: boolean): Promise<void> {
+    if (this.creating) return;
+    this.creating = true;
+    try {
+      if (this.password === undefined && this.passwordNeeded) {
+        const password = await this.hooks.askPassword(wrongPassword);
+        if (password === null) {
+          this.hooks.status('no-session');
+          return;
+        }
+        this.password = password;
+      }
+      const message: ClientMessage =
+        this.password === undefined ? { type: 'create-room' } : { type: 'create-room', password: this.password };
+      this.request('create-room', message);
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private request(kind: Request, message: ClientMessage): boolean {
+    const ref = this.nextRef++;
+    const sent = this.socket.send({ ...message, ref });
+    if (sent) this.requests.set(ref, kind);
+    return sent;
+  }
+}

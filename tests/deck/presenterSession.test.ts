@@ -1,0 +1,195 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { PRESENTER_ROOM_KEY } from '../../src/deck/polls/presenterRoomStore.ts';
+import { PresenterSession, type ConnectionStatus } from '../../src/deck/polls/presenterSession.ts';
+import type { ClientMessage, ServerMessage } from '../../src/shared/protocol.ts';
+
+const KEY = 'k'.repeat(30);
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+class FakeSocket {
+  sent: ClientMessage[] = [];
+  healthy = 0;
+  open = true;
+  connect() {}
+  send(message: ClientMessage) {
+    if (this.open) this.sent.push(message);
+    return this.open;
+  }
+  markHealthy() {
+    this.healthy++;
+  }
+  last() {
+    return this.sent.at(-1);
+  }
+}
+
+function setup(options: { passwordRequired?: boolean; stored?: object; passwords?: (string | null)[] } = {}) {
+  const storage = new MemoryStorage();
+  if (options.stored) storage.setItem(PRESENTER_ROOM_KEY, JSON.stringify(options.stored));
+  const socket = new FakeSocket();
+  const statuses: ConnectionStatus[] = [];
+  const problems: string[] = [];
+  const asked: boolean[] = [];
+  const passwords = [...(options.passwords ?? [])];
+  let onScreen: string | null = null;
+  const session = new PresenterSession(
+    { mode: 'live', joinBase: 'http://h:8080', passwordRequired: options.passwordRequired ?? false },
+    socket,
+    storage as unknown as Storage,
+    {
+      askPassword: async (wrong) => {
+        asked.push(wrong);
+        return passwords.shift() ?? null;
+      },
+      update: () => {},
+      status: (s) => statuses.push(s),
+      problem: (m) => problems.push(m),
+      currentPoll: () => onScreen,
+    },
+  );
+  const reply = (message: ServerMessage) => session.receive(message);
+  const refOf = (message: ClientMessage | undefined) => message?.ref;
+  return {
+    session,
+    socket,
+    storage,
+    statuses,
+    problems,
+    asked,
+    reply,
+    refOf,
+    setSlide: (poll: string | null) => (onScreen = poll),
+  };
+}
+
+const snapshot = (ref?: number): ServerMessage => ({
+  type: 'snapshot',
+  ref,
+  room: 'K7Q4PM',
+  role: 'presenter',
+  current: null,
+  polls: [],
+  participants: 0,
+  results: [],
+  myVote: null,
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the presenter room', () => {
+  let s: ReturnType<typeof setup>;
+  beforeEach(() => {
+    s = setup();
+  });
+
+  test('without a stored room the deck asks for a new one, stores it and presents it', () => {
+    s.session.opened();
+    expect(s.socket.last()).toMatchObject({ type: 'create-room' });
+    expect(s.socket.last()).not.toHaveProperty('password');
+    s.reply({ type: 'room-created', ref: s.refOf(s.socket.last()), room: 'K7Q4PM', key: KEY });
+    expect(JSON.parse(s.storage.getItem(PRESENTER_ROOM_KEY) ?? '')).toEqual({ room: 'K7Q4PM', key: KEY });
+    expect(s.socket.last()).toMatchObject({ type: 'present', room: 'K7Q4PM', key: KEY });
+  });
+
+  test('a stored room is resumed with `present`, on every (re)connect', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    expect(s.socket.sent).toEqual([{ type: 'present', room: 'K7Q4PM', key: KEY, ref: 1 }]);
+    s.session.closed();
+    s.session.opened();
+    expect(s.socket.last()).toMatchObject({ type: 'present', room: 'K7Q4PM' });
+    expect(s.statuses).toEqual(['offline']);
+  });
+
+  test('an unknown room (deleted, or another database) gets replaced by a new one', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply({ type: 'error', ref: 1, code: 'unknown-room', message: 'no such room' });
+    expect(s.storage.getItem(PRESENTER_ROOM_KEY)).toBeNull();
+    expect(s.socket.last()).toMatchObject({ type: 'create-room' });
+  });
+
+  test('a snapshot marks the connection healthy and tells the server which poll is on screen', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.setSlide('start-rol');
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.healthy).toBe(1);
+    expect(s.statuses.at(-1)).toBe('connected');
+    expect(s.socket.last()).toMatchObject({ type: 'show', poll: 'start-rol' });
+    expect(s.session.liveState.room).toBe('K7Q4PM');
+  });
+
+  test('rubbish in storage counts as no room', () => {
+    s = setup({ stored: { room: '<script>', key: 'x' } });
+    s.session.opened();
+    expect(s.socket.last()).toMatchObject({ type: 'create-room' });
+  });
+
+  test('actions refused by the server come back as a problem in words', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    s.session.act({ type: 'open', poll: 'x' });
+    s.reply({ type: 'error', ref: s.refOf(s.socket.last()), code: 'unknown-poll', message: 'no' });
+    expect(s.problems).toHaveLength(1);
+    expect(s.problems[0]).toMatch(/kent deze poll niet/);
+  });
+
+  test('without a connection an action is not sent, and the caller hears so', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    s.socket.open = false;
+    expect(s.session.act({ type: 'close', poll: 'x' })).toBe(false);
+  });
+});
+
+describe('PRESENTER_PASSWORD', () => {
+  test('asked before creating a room when the server says it needs one', async () => {
+    const s = setup({ passwordRequired: true, passwords: ['geheim'] });
+    s.session.opened();
+    await flush();
+    expect(s.asked).toEqual([false]);
+    expect(s.socket.last()).toMatchObject({ type: 'create-room', password: 'geheim' });
+  });
+
+  test('a wrong password asks again, saying so', async () => {
+    const s = setup({ passwordRequired: true, passwords: ['fout', 'goed'] });
+    s.session.opened();
+    await flush();
+    s.reply({ type: 'error', ref: s.refOf(s.socket.last()), code: 'wrong-password', message: 'no' });
+    await flush();
+    expect(s.asked).toEqual([false, true]);
+    expect(s.socket.last()).toMatchObject({ type: 'create-room', password: 'goed' });
+  });
+
+  test('a server that needs a password the page did not announce still gets asked, once', async () => {
+    const s = setup({ passwords: ['geheim'] });
+    s.session.opened();
+    s.reply({ type: 'error', ref: s.refOf(s.socket.last()), code: 'password-required', message: 'no' });
+    await flush();
+    expect(s.asked).toEqual([false]);
+    expect(s.socket.last()).toMatchObject({ type: 'create-room', password: 'geheim' });
+  });
+
+  test('declining the password leaves the deck without a session, and no further requests', async () => {
+    const s = setup({ passwordRequired: true, passwords: [null] });
+    s.session.opened();
+    await flush();
+    expect(s.statuses.at(-1)).toBe('no-session');
+    expect(s.socket.sent).toEqual([]);
+  });
+});
