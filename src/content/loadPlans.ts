@@ -66,7 +66,11 @@ export function loadPlans(files: SourceFile[], deck: Deck): { plans: Plan[]; err
         parts.push({ kind: 'break', title: part.title ?? 'Pauze', minutes: part.break });
       }
     });
-    const id = file.split('/').at(-1)?.replace(/\.ya?ml$/, '') ?? file;
+    const id =
+      file
+        .split('/')
+        .at(-1)
+        ?.replace(/\.ya?ml$/, '') ?? file;
     plans.push({ id, title: raw.title, description: raw.description, start: raw.start, parts });
   }
   return { plans, errors };

@@ -20,7 +20,7 @@ describeInBrowser('npm run dev', () => {
       configFile: false,
       root: PROJECT_ROOT,
       logLevel: 'silent',
-      plugins: [createDeckPlugin({ slidesDir })],
+      plugins: [createDeckPlugin({ slidesDir, plansDir: join(slidesDir, 'no-plans') })],
       server: { host: '127.0.0.1', port: 0, strictPort: false, watch: { usePolling: true, interval: 100 } },
     });
     await server.listen();

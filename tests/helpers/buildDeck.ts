@@ -7,14 +7,14 @@ import { createDeckPlugin } from '../../src/build/deckPlugin.ts';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Builds the deck from a slides folder into a fresh temporary folder, the way `npm run build` does. */
-export async function buildDeck(slidesDir: string): Promise<string> {
+export async function buildDeck(slidesDir: string, plansDir = join(slidesDir, '..', 'plans')): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
   await build({
     configFile: false,
     root: PROJECT_ROOT,
     base: './',
     logLevel: 'silent',
-    plugins: [createDeckPlugin({ slidesDir })],
+    plugins: [createDeckPlugin({ slidesDir, plansDir })],
     build: { outDir, emptyOutDir: true, rolldownOptions: { input: { deck: 'index.html' } } },
   });
   return outDir;

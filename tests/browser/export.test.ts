@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { exportPdf, type ExportResult } from '../../scripts/export-pdf.ts';
+import type { Deck } from '../../src/shared/deck.ts';
+import { describeInBrowser, screenshotDir } from '../helpers/browser.ts';
+import { DIST } from '../helpers/serveDist.ts';
+
+const dist = process.env.DECK_DIST ?? DIST;
+
+// poppler-utils reads the PDFs (.ci/run installs it next to Chromium).
+const poppler = !spawnSync('pdfinfo', ['-v']).error;
+if (!poppler) {
+  const message = '\n!!! pdfinfo/pdftotext not found (apt-get install poppler-utils): the PDF checks are SKIPPED !!!\n';
+  if (process.env.CI === 'true') throw new Error(`${message}In CI a missing poppler-utils fails the run.`);
+  console.warn(message);
+}
+const describeWithPoppler = poppler ? describeInBrowser : describeInBrowser.skip;
+
+/** The slides in a built page: every `section` that is not a vertical stack. */
+function countSlides(html: string): number {
+  return [...html.matchAll(/<section\b([^>]*)>/g)].filter(
+    (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
+  ).length;
+}
+
+/** Pages and page size in points, as pdfinfo reports them. */
+function pdfInfo(path: string): { pages: number; width: number; height: number } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
+}
+
+/** The text of every page, letters and digits only and in lower case, so that line breaks do not matter. */
+function pageTexts(path: string): string[] {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
+    .split('\f')
+    .map(flat);
+}
+
+const flat = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+describeWithPoppler('npm run export:pdf', () => {
+  let result: ExportResult;
+  let deck: Deck;
+
+  beforeAll(async () => {
+    result = await exportPdf({ distDir: dist });
+    deck = JSON.parse(readFileSync(join(dist, 'deck.json'), 'utf8')) as Deck;
+  });
+
+  test('prints workshop.pdf with one 16:9 page per slide', () => {
+    const slides = countSlides(readFileSync(join(dist, 'index.html'), 'utf8'));
+    const info = pdfInfo(result.workshopPdf);
+    expect(slides).toBeGreaterThan(deck.blocks.length);
+    expect(result.slides).toBe(slides);
+    expect(info.pages).toBe(slides);
+    // 1280x720 CSS pixels are 960x540 points.
+    expect(info.width).toBeCloseTo(960, 0);
+    expect(info.height).toBeCloseTo(540, 0);
+    expect(info.width / info.height).toBeCloseTo(16 / 9, 3);
+
+    const text = pageTexts(result.workshopPdf);
+    expect(text[0]).toContain(flat(deck.title));
+    const first = deck.blocks[0];
+    const page = text.findIndex((t) => t.includes(flat(first?.title ?? '-')));
+    expect(page).toBeGreaterThan(0);
+  });
+
+  test('prints handout.pdf on A4 with every block, every case card and the quotes', () => {
+    const info = pdfInfo(result.handoutPdf);
+    expect(info.width).toBeCloseTo(595, -1);
+    expect(info.height).toBeCloseTo(842, -1);
+    // A cover, a page per block, a page per case card (a long block may take one more).
+    expect(info.pages).toBeGreaterThanOrEqual(1 + deck.blocks.length + deck.cases.length);
+
+    const pages = pageTexts(result.handoutPdf);
+    const all = pages.join('');
+    expect(pages[0]).toContain(flat(deck.source.title));
+    expect(pages[0]).toContain(flat(deck.source.url));
+    for (const block of deck.blocks) {
+      expect(all, `block ${block.number}`).toContain(flat(block.title));
+      expect(all, `a quote of block ${block.number}`).toContain(flat(block.quotes[0]?.text ?? ''));
+      expect(all).toContain(flat(block.prompts[0] ?? ''));
+    }
+    for (const story of deck.cases) {
+      // A case card stays on one page: its heading and its last part are on the same page.
+      const card = pages.find((text) => text.includes(flat(`Casuskaart · casus ${story.number}`)));
+      expect(card, `the card of case ${story.number}`).toBeDefined();
+      expect(card).toContain(flat(story.person));
+      expect(card).toContain(flat(story.questions.at(-1) ?? ''));
+      expect(card).toContain(flat('Aantekeningen van de groep'));
+    }
+  });
+
+  test('the first handout pages, as pictures to look at', () => {
+    const dir = screenshotDir('export');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', result.handoutPdf, join(dir, 'handout')]);
+    const card = 1 + deck.blocks.length + 1;
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      `${card}`,
+      '-l',
+      `${card}`,
+      result.handoutPdf,
+      join(dir, 'case'),
+    ]);
+    execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', result.workshopPdf, join(dir, 'slide')]);
+  });
+});
