@@ -99,6 +99,7 @@ export function createMessageHandler(
         return fail(connection, message.ref, 'not-presenter', 'the presenter key is not right');
       }
       hub.attach(connection, entry, 'presenter', null);
+      await entry.broadcaster.recomputePending();
       const polls = [...room.states.values()].filter((state) => catalog.find(state.poll));
       connection.send({
         type: 'snapshot',

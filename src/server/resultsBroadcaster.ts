@@ -80,6 +80,14 @@ export class ResultsBroadcaster {
     this.participantPresence.request();
   }
 
+  /**
+   * Brings the results of polls with votes not yet broadcast up to date, for a presenter's snapshot
+   * (rare, unlike a participant's join). They stay marked, so the coalesced broadcast still goes out.
+   */
+  async recomputePending(): Promise<void> {
+    for (const poll of [...this.dirty]) await this.recompute(poll);
+  }
+
   /** Recomputes every poll that has a state; for a room that was just loaded. */
   async recomputeAll(): Promise<void> {
     for (const poll of this.room.states.keys()) await this.recompute(poll);

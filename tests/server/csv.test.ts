@@ -4,16 +4,17 @@ import { CSV_HEADER, exportRows, type RoomExport } from '../../src/server/result
 import { POLLS } from './helpers/testDeck.ts';
 
 describe('CSV cells', () => {
-  it('leaves plain text and numbers as they are', () => {
+  it('leaves plain text as it is and writes numbers with a decimal comma', () => {
     expect(csvCell('Rood')).toBe('Rood');
     expect(csvCell(12)).toBe('12');
-    expect(csvCell(2.5)).toBe('2.5');
+    expect(csvCell(2.5)).toBe('2,5');
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(null)).toBe('');
   });
 
-  it('quotes cells with a comma, a quote or a line break, doubling the quotes', () => {
-    expect(csvCell('rood, groen')).toBe('"rood, groen"');
+  it('quotes cells with a semicolon, a quote or a line break, doubling the quotes', () => {
+    expect(csvCell('rood; groen')).toBe('"rood; groen"');
+    expect(csvCell('rood, groen')).toBe('rood, groen');
     expect(csvCell('zei "ja"')).toBe('"zei ""ja"""');
     expect(csvCell('twee\nregels')).toBe('"twee\nregels"');
     expect(csvCell('cr\rlf')).toBe('"cr\rlf"');
@@ -28,13 +29,13 @@ describe('CSV cells', () => {
     },
   );
 
-  it('writes a BOM, commas and CRLF line ends', () => {
+  it('writes a BOM, semicolons and CRLF line ends', () => {
     expect(
       toCsv([
         ['a', 'b'],
-        [1, 'c,d'],
+        [1.5, 'c;d'],
       ]),
-    ).toBe('\uFEFFa,b\r\n1,"c,d"\r\n');
+    ).toBe('\uFEFFa;b\r\n1,5;"c;d"\r\n');
   });
 });
 

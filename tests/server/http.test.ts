@@ -146,7 +146,7 @@ describe('export', () => {
     expect((await get('/api/rooms/ZZZZZZ/results.csv', { Authorization: `Bearer ${room.key}` })).status).toBe(404);
   });
 
-  it('writes CSV with a BOM, RFC 4180 quoting and no formulas', async () => {
+  it('writes CSV for Dutch Excel: a BOM, semicolons, RFC 4180 quoting and no formulas', async () => {
     const response = await get(`/api/rooms/${room.room}/results.csv`, { Authorization: `Bearer ${room.key}` });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -154,10 +154,10 @@ describe('export', () => {
     expect([...response.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = response.body.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'poll,soort,vraag,ronde,deelnemers,antwoord,aantal,punten,gemiddelde,goedgekeurd',
+      'poll;soort;vraag;ronde;deelnemers;antwoord;aantal;punten;gemiddelde;goedgekeurd',
     );
-    expect(text).toContain(`open-vraag,open,Wat denk je?,1,2,"'=HYPERLINK(""http://x"")",1,,,nee\r\n`);
-    expect(text).toContain(`open-vraag,open,Wat denk je?,1,2,"Eerst taal, ""dan"" werk\nen dan verder",1,,,nee\r\n`);
+    expect(text).toContain(`open-vraag;open;Wat denk je?;1;2;"'=HYPERLINK(""http://x"")";1;;;nee\r\n`);
+    expect(text).toContain(`open-vraag;open;Wat denk je?;1;2;"Eerst taal, ""dan"" werk\nen dan verder";1;;;nee\r\n`);
   });
 
   it('writes the same data as JSON', async () => {
