@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/deck/**/*.test.ts',
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../shared/protocol.ts';
-import { reconnectDelay } from './backoff.ts';
+import { reconnectDelay } from '../shared/backoff.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
 

@@ -1,6 +1,6 @@
 import type { Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
-import { reconnectDelay } from './backoff.ts';
+import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { controlParams } from './controlLink.ts';
 import { fetchPolls } from './deckPolls.ts';

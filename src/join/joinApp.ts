@@ -1,6 +1,6 @@
 import type { Poll } from '../shared/deck.ts';
 import type { ErrorCode, PollResults, PollState, ServerMessage, VoteValue } from '../shared/protocol.ts';
-import { reconnectDelay } from './backoff.ts';
+import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';

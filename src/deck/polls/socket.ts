@@ -1,5 +1,5 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol.ts';
-import { reconnectDelay } from './backoff.ts';
+import { reconnectDelay } from '../../shared/backoff.ts';
 
 /** The poll server's WebSocket path: WS_PATH in src/shared/protocol.ts (a unit test keeps them equal). */
 export const POLL_SOCKET_PATH = '/ws';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reconnectDelay, RECONNECT_BACKOFF } from '../../src/join/backoff.ts';
+import { reconnectDelay, RECONNECT_BACKOFF } from '../../src/shared/backoff.ts';
 
 const low = (): number => 0;
 const high = (): number => 1;
