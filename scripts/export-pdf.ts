@@ -4,11 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
 import { escapeHtml } from '../src/build/render/html.ts';
 import { renderHandout } from '../src/build/render/handout.ts';
 import type { Deck } from '../src/shared/deck.ts';
+import { findChromium, launchChromium } from './chromium.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
@@ -36,31 +37,6 @@ export interface ExportResult {
   handoutPdf: string;
   /** The pages of workshop.pdf: one per slide. */
   slides: number;
-}
-
-function findChromium(preferred?: string): string {
-  const candidates = [preferred, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
-  if (!found) {
-    throw new Error('Geen Chromium gevonden: installeer het (apt-get install chromium) of zet CHROME_PATH.');
-  }
-  return found;
-}
-
-function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
 }
 
 /** Lets a page load from `origin` (and data: URIs) only; everything else is refused and remembered. */
@@ -160,6 +136,9 @@ export async function exportPdf(options: ExportOptions = {}): Promise<ExportResu
   const distDir = resolve(root, options.distDir ?? 'dist');
   const log = options.log ?? (() => undefined);
   const executablePath = findChromium(options.chromePath);
+  if (!executablePath) {
+    throw new Error('Geen Chromium gevonden: installeer het (apt-get install chromium) of zet CHROME_PATH.');
+  }
 
   if (options.build || !existsSync(join(distDir, 'index.html')) || !existsSync(join(distDir, 'deck.json'))) {
     log('de deck bouwen…');
@@ -180,7 +159,7 @@ export async function exportPdf(options: ExportOptions = {}): Promise<ExportResu
     build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
-  const browser = await launch(executablePath);
+  const browser = await launchChromium(executablePath);
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('de lokale server gaf geen adres');

@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe } from 'vitest';
+import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { PROJECT_ROOT } from './buildDeck.ts';
 
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
 /** Debian's Chromium, or the one CHROME_PATH names; null when there is none. */
-export const chromiumPath = CANDIDATES.find((path): path is string => Boolean(path && existsSync(path))) ?? null;
+export const chromiumPath = findChromium();
 
 if (!chromiumPath) {
   const message =
@@ -20,19 +19,8 @@ if (!chromiumPath) {
 export const describeInBrowser = chromiumPath ? describe : describe.skip;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath ?? undefined,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  if (!chromiumPath) throw new Error('no Chromium to launch');
+  return launchChromium(chromiumPath);
 }
 
 /** The folder for screenshots of one test file, under the git-ignored test-results/. */
