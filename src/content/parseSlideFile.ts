@@ -77,7 +77,7 @@ function readPoll(part: Part, sink: ErrorSink): Poll | null {
     const points = Array.from({ length: poll.max - poll.min + 1 }, (_, k) => String(poll.min + k));
     return { ...poll, options: points };
   }
-  if (poll.type === 'wordcloud' || poll.type === 'open') return { ...poll, options: [] };
+  if (poll.type === 'wordcloud' || poll.type === 'open' || poll.type === 'group') return { ...poll, options: [] };
   return poll;
 }
 
@@ -210,6 +210,7 @@ export function parseSlideFile(file: string, source: string): ParseResult {
           blocks: meta.blocks,
           after: meta.after,
           minutes: meta.minutes ?? null,
+          exerciseMinutes: meta.exercise_minutes,
           story: text,
           quotes: content.quotes,
           questions: content.questions,

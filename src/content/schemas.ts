@@ -41,6 +41,8 @@ export const caseFrontMatter = z.strictObject({
   person: text,
   blocks: z.array(z.number().int().min(1)).min(1),
   after: z.number().int().min(1),
+  /** Minutes of group work on the exercise slide: the countdown starts from these. */
+  exercise_minutes: minutes.max(120).default(10),
   ...common,
 });
 
@@ -87,6 +89,8 @@ export const pollSchemas = {
     moderation: z.enum(['approve', 'auto']).default('approve'),
   }),
   ranking: z.strictObject({ type: z.literal('ranking'), ...pollCommon, options: options.min(3).max(8) }),
+  // Answers stay off the screen until the presenter shows the wall, after the countdown.
+  group: z.strictObject({ type: z.literal('group'), ...pollCommon, hidden: z.boolean().default(true) }),
 } as const;
 
 export const exerciseSchema = z.strictObject({

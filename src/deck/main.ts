@@ -4,6 +4,7 @@ import RevealSearch from 'reveal.js/plugin/search';
 import RevealZoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
 import './theme/index.css';
+import { ExerciseCountdowns } from './countdown/exerciseCountdowns.ts';
 import { translateRevealUi } from './dutchLabels.ts';
 import { applyPlanFromUrl } from './plan/applyPlan.ts';
 import { revealMayUseKey, startPolls } from './polls/index.ts';
@@ -36,6 +37,8 @@ void deck.initialize().then(() => {
     // Code that must run once per presentation (polls, QR codes, the live connection) starts here,
     // never in the speaker view's preview frames.
     document.documentElement.dataset.deckRole = 'presenter';
-    startPolls(deck);
+    const countdowns = new ExerciseCountdowns(deck);
+    countdowns.start();
+    startPolls(deck, countdowns);
   }
 });

@@ -19,5 +19,7 @@ export function describeVote(poll: Poll, value: VoteValue): string[] {
     case 'wordcloud':
     case 'open':
       return typeof value === 'string' ? [value] : [];
+    case 'group':
+      return typeof value === 'object' && !Array.isArray(value) ? [value.group, value.text] : [];
   }
 }

@@ -1,5 +1,12 @@
 import type { Poll } from '../shared/deck.ts';
-import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
+import type {
+  ClientMessage,
+  ErrorCode,
+  OpenAnswer,
+  PollResults,
+  PollState,
+  ServerMessage,
+} from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { controlParams } from './controlLink.ts';
@@ -21,6 +28,7 @@ const TYPE_NAMES: Record<Poll['type'], string> = {
   wordcloud: 'woordwolk',
   open: 'open vraag',
   ranking: 'volgorde',
+  group: 'groepsantwoorden',
 };
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
@@ -272,8 +280,8 @@ export class ControlApp {
     return [list, ...(average ? [average] : [])];
   }
 
-  private moderation(poll: Poll, answers: { id: number; text: string; approved: boolean }[]): Node {
-    const moderated = poll.type === 'open' && poll.moderation === 'approve';
+  private moderation(poll: Poll, answers: OpenAnswer[]): Node {
+    const moderated = (poll.type === 'open' && poll.moderation === 'approve') || poll.type === 'group';
     return h(
       'section',
       { class: 'moderation', 'aria-labelledby': 'moderation-title' },
@@ -286,6 +294,7 @@ export class ControlApp {
           h(
             'li',
             { class: answer.approved ? 'approved' : 'waiting' },
+            answer.group ? dutch('p', answer.group, { class: 'answer-group' }) : null,
             dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
             h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
             this.button(

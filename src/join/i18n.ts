@@ -56,6 +56,13 @@ const nl = {
   'error-poll-closed': 'Stemmen is net gesloten.',
   'error-bad-vote': 'Dit antwoord kan niet. Kies opnieuw.',
   'error-unknown-poll': 'Deze vraag bestaat niet meer.',
+  groupHint: 'Stuur één antwoord per groep. Het komt op het scherm als de trainer het goedkeurt.',
+  groupName: 'Naam van jullie groep',
+  groupText: 'Jullie antwoorden',
+  groupFirst: 'Vul de naam van jullie groep en jullie antwoorden in.',
+  timer: 'Tijd voor de opdracht',
+  timerPaused: 'De tijd staat stil.',
+  timeUp: 'De tijd is om.',
   'error-other': 'Er ging iets mis. Probeer het opnieuw.',
 };
 
@@ -111,6 +118,13 @@ const en: Dictionary = {
   'error-poll-closed': 'Voting has just closed.',
   'error-bad-vote': 'This answer is not possible. Please choose again.',
   'error-unknown-poll': 'This question no longer exists.',
+  groupHint: 'Send one answer per group. It appears on the screen when the trainer approves it.',
+  groupName: 'Your group’s name',
+  groupText: 'Your group’s answers',
+  groupFirst: 'Fill in your group’s name and your answers.',
+  timer: 'Time for the exercise',
+  timerPaused: 'The time is paused.',
+  timeUp: 'Time is up.',
   'error-other': 'Something went wrong. Please try again.',
 };
 
@@ -163,6 +177,13 @@ const ar: Dictionary = {
   'error-poll-closed': 'أُغلق التصويت الآن.',
   'error-bad-vote': 'هذه الإجابة غير ممكنة. اختر مرة أخرى.',
   'error-unknown-poll': 'هذا السؤال لم يعد موجودًا.',
+  groupHint: 'أرسلوا إجابة واحدة لكل مجموعة. تظهر على الشاشة بعد موافقة المدرّب.',
+  groupName: 'اسم مجموعتكم',
+  groupText: 'إجابات مجموعتكم',
+  groupFirst: 'اكتبوا اسم مجموعتكم وإجاباتكم.',
+  timer: 'وقت التمرين',
+  timerPaused: 'الوقت متوقف.',
+  timeUp: 'انتهى الوقت.',
   'error-other': 'حدث خطأ. حاول مرة أخرى.',
 };
 

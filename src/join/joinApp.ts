@@ -3,6 +3,7 @@ import type { ErrorCode, PollResults, PollState, ServerMessage, VoteValue } from
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { fetchPolls } from './deckPolls.ts';
+import { CountdownView } from './countdownView.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
@@ -22,6 +23,8 @@ export interface JoinElements {
   announcer: HTMLElement;
   /** The room's code in the header. */
   roomCode: HTMLElement;
+  /** The group exercise's countdown, above the poll. */
+  countdown: HTMLElement;
 }
 
 const ERROR_TEXT: Partial<Record<ErrorCode, MessageKey>> = {
@@ -63,12 +66,17 @@ export class JoinApp {
   /** The room view on screen: `waiting`, a poll round's key, or null before the first one. */
   private shownView: string | null = null;
   private focusConfirmation = false;
+  private readonly countdown: CountdownView;
 
   constructor(
     private readonly elements: JoinElements,
     private readonly language: PageLanguage,
   ) {
-    language.onChange(() => this.render());
+    this.countdown = new CountdownView(elements.countdown, language.t, (text) => this.announce(text));
+    language.onChange(() => {
+      this.countdown.refresh();
+      this.render();
+    });
   }
 
   start(): void {
@@ -124,6 +132,7 @@ export class JoinApp {
         this.votes = new Map();
         if (message.current && message.myVote !== null) this.votes.set(voteKey(message.current), message.myVote);
         this.results = new Map(message.results.map((results) => [results.poll, results]));
+        this.countdown.set(message.timer);
         this.clearPending();
         if (this.lostConnection) this.announce(this.language.t('reconnected'));
         this.lostConnection = false;
@@ -135,6 +144,9 @@ export class JoinApp {
       case 'results':
         this.results.set(message.results.poll, message.results);
         break;
+      case 'timer':
+        this.countdown.set(message.timer);
+        return;
       case 'ack':
         if (this.pending?.key === voteKey(message)) {
           this.votes.set(this.pending.key, message.value);

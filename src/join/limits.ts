@@ -9,3 +9,4 @@ export const CODE_ALPHABET: typeof JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ
 export const CODE_LENGTH: typeof JOIN_CODE_LENGTH = 6;
 export const WORD_CHARS: (typeof LIMITS)['wordChars'] = 40;
 export const OPEN_CHARS: (typeof LIMITS)['openChars'] = 280;
+export const GROUP_CHARS: (typeof LIMITS)['groupChars'] = 40;

@@ -17,6 +17,7 @@ new JoinApp(
     connection: element('connection'),
     announcer: element('announcer'),
     roomCode: element('room-code'),
+    countdown: element('countdown'),
   },
   language,
 ).start();

@@ -2,7 +2,7 @@ import type { MultiplePoll, Poll, RankingPoll, ScalePoll } from '../shared/deck.
 import type { VoteValue } from '../shared/protocol.ts';
 import { dutch, h, uniqueId } from './dom.ts';
 import type { MessageKey } from './i18n.ts';
-import { OPEN_CHARS, WORD_CHARS } from './limits.ts';
+import { GROUP_CHARS, OPEN_CHARS, WORD_CHARS } from './limits.ts';
 import { initialRanking, moveItem } from './ranking.ts';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -97,6 +97,8 @@ function buildBody(context: BodyContext): FormBody {
       return textBody(context, OPEN_CHARS, true);
     case 'ranking':
       return rankingBody(context, poll);
+    case 'group':
+      return groupBody(context);
   }
 }
 
@@ -315,4 +317,59 @@ function rankingBody(context: BodyContext, poll: RankingPoll): FormBody {
     list,
   );
   return { content: [fieldset], read: () => [...order], emptyMessage: 'pickFirst' };
+}
+
+/** A group's answer: the group's name and what the group came up with, sent from one phone. */
+function groupBody(context: BodyContext): FormBody {
+  const start = typeof context.start === 'object' && !Array.isArray(context.start) ? context.start : null;
+  const nameId = uniqueId('group');
+  const textId = uniqueId('answer');
+  const counterId = uniqueId('counter');
+  const name = h('input', {
+    type: 'text',
+    id: nameId,
+    name: 'group',
+    maxlength: GROUP_CHARS,
+    autocomplete: 'off',
+    'aria-describedby': context.hintId,
+  });
+  name.value = (start?.group ?? '').slice(0, GROUP_CHARS);
+  const text = h('textarea', {
+    id: textId,
+    name: 'answer',
+    rows: 6,
+    maxlength: OPEN_CHARS,
+    autocomplete: 'off',
+    lang: 'nl',
+    'aria-describedby': counterId,
+  });
+  text.value = (start?.text ?? '').slice(0, OPEN_CHARS);
+  const counter = h('p', { class: 'counter', id: counterId });
+  const count = (): void => {
+    counter.textContent = context.t('charsLeft', { n: OPEN_CHARS - text.value.length });
+  };
+  count();
+  for (const field of [name, text]) {
+    field.addEventListener('input', () => {
+      count();
+      context.changed();
+    });
+  }
+  return {
+    content: [
+      h('h1', { class: 'question' }, dutch('span', context.poll.question)),
+      hint(context, context.t('groupHint')),
+      h('label', { for: nameId, class: 'field-label' }, context.t('groupName')),
+      name,
+      h('label', { for: textId, class: 'field-label' }, context.t('groupText')),
+      text,
+      counter,
+    ],
+    read() {
+      const group = name.value.trim();
+      const answers = text.value.trim();
+      return group === '' || answers === '' ? null : { group, text: answers };
+    },
+    emptyMessage: 'groupFirst',
+  };
 }

@@ -35,6 +35,11 @@ export class PollCatalog {
     this.byId = new Map(this.ordered.map((poll) => [poll.id, poll]));
   }
 
+  /** Whether the deck has a case with this slug (a group exercise's countdown names it). */
+  hasCase(slug: string): boolean {
+    return this.deck?.cases.some((story) => story.slug === slug) ?? false;
+  }
+
   find(id: string): Poll | undefined {
     return this.byId.get(id);
   }

@@ -1,4 +1,4 @@
-import type { PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
+import type { PollResults, PollState, ServerMessage, TimerState } from '../shared/protocol.ts';
 import type { Connection } from './connection.ts';
 
 // A room while anyone is connected to it: its poll states (a copy of what the store holds, written
@@ -14,6 +14,8 @@ export class LiveRoom {
   /** Latest results per poll for the presenter (every open answer) and for everyone else. */
   readonly presenterResults = new Map<string, PollResults>();
   readonly publicResults = new Map<string, PollResults>();
+  /** The group exercise countdown as the presenter last set it, and when (ms since the epoch). */
+  private timer: { state: TimerState; setAt: number } | null = null;
 
   constructor(
     readonly code: string,
@@ -34,6 +36,18 @@ export class LiveRoom {
 
   currentState(): PollState | null {
     return this.current === null ? null : (this.states.get(this.current) ?? null);
+  }
+
+  setTimer(state: TimerState | null, now: number): void {
+    this.timer = state ? { state, setAt: now } : null;
+  }
+
+  /** The countdown as it stands at `now`: a running one has counted down since it was set. */
+  timerNow(now: number): TimerState | null {
+    if (!this.timer) return null;
+    const { state, setAt } = this.timer;
+    if (!state.running) return state;
+    return { ...state, remainingMs: Math.max(0, state.remainingMs - (now - setAt)) };
   }
 
   addPresenter(connection: Connection): void {

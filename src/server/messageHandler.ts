@@ -84,6 +84,7 @@ export function createMessageHandler(
         participants: room.participantCount,
         results: results ? [results] : [],
         myVote: sameRound ? myVote : null,
+        timer: room.timerNow(Date.now()),
       });
     } finally {
       hub.release(entry);
@@ -111,6 +112,7 @@ export function createMessageHandler(
         participants: room.participantCount,
         results: polls.flatMap((state) => room.presenterResults.get(state.poll) ?? []),
         myVote: null,
+        timer: room.timerNow(Date.now()),
       });
     } finally {
       hub.release(entry);
@@ -135,7 +137,8 @@ export function createMessageHandler(
       poll: poll.id,
       participant: membership.participant,
       value: checked.value,
-      approved: poll.type !== 'open' || poll.moderation === 'auto',
+      // Open answers wait for the presenter unless the poll says `auto`; group answers always wait.
+      approved: poll.type === 'open' ? poll.moderation === 'auto' : poll.type !== 'group',
       at: Date.now(),
     });
     // The store checks "open" again inside the insert: the poll may have closed in the meantime.
@@ -181,10 +184,21 @@ export function createMessageHandler(
     connection.send({ type: 'ok', ref });
   }
 
+  function setTimer(entry: RoomEntry, action: Extract<PresenterAction, { type: 'timer' }>, connection: Connection) {
+    const { timer } = action;
+    if (timer && !catalog.hasCase(timer.exercise)) {
+      return fail(connection, action.ref, 'unknown-exercise', 'this deck has no case with this slug');
+    }
+    entry.room.setTimer(timer, Date.now());
+    entry.room.sendToEveryone({ type: 'timer', timer: entry.room.timerNow(Date.now()) });
+    connection.send({ type: 'ok', ref: action.ref });
+  }
+
   async function presenterAction(connection: Connection, action: PresenterAction) {
     const entry = presentedRoom(connection, action.ref);
     if (!entry) return;
     if (action.type === 'show') return show(entry, action.poll, action.ref, connection);
+    if (action.type === 'timer') return setTimer(entry, action, connection);
 
     const poll = catalog.find(action.poll);
     if (!poll) return fail(connection, action.ref, 'unknown-poll', 'this poll does not exist');
@@ -203,8 +217,8 @@ export function createMessageHandler(
         await changeState(entry, poll, (state) => ({ ...firstState(poll), round: state.round + 1 }));
         break;
       case 'approve': {
-        const found =
-          poll.type === 'open' && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
+        const moderated = poll.type === 'open' || poll.type === 'group';
+        const found = moderated && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
         if (!found) return fail(connection, action.ref, 'unknown-answer', 'this poll has no such answer');
         entry.broadcaster.votesChanged(poll.id);
         break;

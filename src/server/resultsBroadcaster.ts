@@ -166,4 +166,5 @@ export class ResultsBroadcaster {
 }
 
 /** Open answers wait for approval before anyone but the presenter may see them. */
-const hasPrivateAnswers = (poll: Poll): boolean => poll.type === 'open';
+// Open and group answers wait for the presenter's approval before anyone else sees them.
+const hasPrivateAnswers = (poll: Poll): boolean => poll.type === 'open' || poll.type === 'group';

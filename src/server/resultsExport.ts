@@ -104,7 +104,10 @@ export function exportRows(data: RoomExport, polls: readonly Poll[]): Cell[][] {
           break;
         case 'answers':
           if (results.answers.length === 0) row('', 0);
-          for (const answer of results.answers) row(answer.text, 1, null, null, answer.approved ? 'ja' : 'nee');
+          for (const answer of results.answers) {
+            const text = answer.group ? `${answer.group}: ${answer.text}` : answer.text;
+            row(text, 1, null, null, answer.approved ? 'ja' : 'nee');
+          }
           break;
       }
     }

@@ -55,5 +55,13 @@ export function checkVote(poll: Poll, value: VoteValue): VoteCheck {
     }
     case 'open':
       return checkText(value, LIMITS.openChars);
+    case 'group': {
+      if (typeof value !== 'object' || Array.isArray(value)) return refuse('this poll takes a group name and a text');
+      const group = checkText(value.group, LIMITS.groupChars);
+      if (!group.ok) return refuse(`group name: ${group.message}`);
+      const text = checkText(value.text, LIMITS.openChars);
+      if (!text.ok) return text;
+      return { ok: true, value: { group: String(group.value), text: String(text.value) } };
+    }
   }
 }

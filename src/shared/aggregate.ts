@@ -111,6 +111,18 @@ export function openAnswers(votes: VoteRecord[], audience: Audience): OpenAnswer
     .map((vote) => ({ id: vote.id, text: vote.value, approved: vote.approved }));
 }
 
+const isGroupAnswer = (value: VoteValue): value is { group: string; text: string } =>
+  typeof value === 'object' && !Array.isArray(value) && value !== null;
+
+/** Group answers, oldest first, each with its group's name; the public sees only the approved ones. */
+export function groupAnswers(votes: VoteRecord[], audience: Audience): OpenAnswer[] {
+  return [...votes]
+    .sort((a, b) => a.id - b.id)
+    .filter((vote): vote is VoteRecord & { value: { group: string; text: string } } => isGroupAnswer(vote.value))
+    .filter((vote) => audience === 'presenter' || vote.approved)
+    .map((vote) => ({ id: vote.id, group: vote.value.group, text: vote.value.text, approved: vote.approved }));
+}
+
 /** The results of one round of `poll` as `audience` may see them. */
 export function aggregate(poll: Poll, votes: VoteRecord[], audience: Audience): Results {
   const values = votes.map((vote) => vote.value);
@@ -126,5 +138,7 @@ export function aggregate(poll: Poll, votes: VoteRecord[], audience: Audience): 
       return { kind: 'answers', answers: openAnswers(votes, audience) };
     case 'ranking':
       return { kind: 'ranking', scores: bordaScores(poll.options.length, values) };
+    case 'group':
+      return { kind: 'answers', answers: groupAnswers(votes, audience) };
   }
 }

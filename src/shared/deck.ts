@@ -1,6 +1,6 @@
 // The content model: what `npm run build` writes to dist/deck.json and what every other part reads.
 
-export const POLL_TYPES = ['single', 'multiple', 'scale', 'wordcloud', 'open', 'ranking'] as const;
+export const POLL_TYPES = ['single', 'multiple', 'scale', 'wordcloud', 'open', 'ranking', 'group'] as const;
 export type PollType = (typeof POLL_TYPES)[number];
 
 export interface Quote {
@@ -45,7 +45,11 @@ export interface OpenPoll extends PollBase {
 export interface RankingPoll extends PollBase {
   type: 'ranking';
 }
-export type Poll = SinglePoll | MultiplePoll | ScalePoll | WordCloudPoll | OpenPoll | RankingPoll;
+/** Group answers: one phone per group sends the group's name and answers; always approved first. */
+export interface GroupPoll extends PollBase {
+  type: 'group';
+}
+export type Poll = SinglePoll | MultiplePoll | ScalePoll | WordCloudPoll | OpenPoll | RankingPoll | GroupPoll;
 
 export interface Exercise {
   /** The number of the case the exercise applies the block to. */
@@ -94,6 +98,8 @@ export interface Case extends SlideFileInfo {
   debrief: string;
   polls: Poll[];
   minutes: number | null;
+  /** Minutes for the group exercise: the countdown on the exercise slide starts from these. */
+  exerciseMinutes: number;
 }
 
 export type SectionKind = 'title' | 'section' | 'overview';

@@ -24,6 +24,7 @@ const poll = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wordcloud'), ...pollBase }),
   z.strictObject({ type: z.literal('open'), ...pollBase, moderation: z.enum(['approve', 'auto']) }),
   z.strictObject({ type: z.literal('ranking'), ...pollBase }),
+  z.strictObject({ type: z.literal('group'), ...pollBase }),
 ]);
 const fileInfo = {
   title: z.string().min(1),
@@ -98,6 +99,7 @@ export const deckSchema = z.strictObject({
       questions: z.array(z.string()),
       debrief: z.string(),
       polls: z.array(poll),
+      exerciseMinutes: z.number().int(),
     }),
   ),
   interventions: z.array(

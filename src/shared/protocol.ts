@@ -11,6 +11,9 @@ export const WS_PATH = '/ws';
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JOIN_CODE_LENGTH = 6;
 
+/** The longest countdown a presenter can run: two hours. */
+const MAX_TIMER_SECONDS = 7200;
+
 export const LIMITS = {
   /** Largest message the server reads, in bytes. */
   messageBytes: 4096,
@@ -41,6 +44,7 @@ export const voteValueSchema = z.union([
   z.number().int().min(-1000).max(1000), // single: option index; scale: the chosen point
   z.array(z.number().int().min(0).max(99)).min(1).max(12), // multiple: option indexes; ranking: all option indexes in order
   z.string().max(LIMITS.openChars), // wordcloud and open text
+  z.strictObject({ group: z.string().max(LIMITS.groupChars), text: z.string().max(LIMITS.openChars) }), // group answers
 ]);
 export type VoteValue = z.infer<typeof voteValueSchema>;
 
@@ -61,7 +65,28 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal'), ref, poll: pollId, revealed: z.boolean() }),
   /** Starts a new round: earlier rounds are kept for export. */
   z.strictObject({ type: z.literal('reset'), ref, poll: pollId }),
-  /** Shows (or hides) an open-text answer on the screen. */
+  /**
+   * The countdown of a case's group exercise, as the presenter's deck runs it: the deck keeps the time,
+   * the server passes it on to the phones. `exercise` is the case's slug; null stops showing it.
+   */
+  z.strictObject({
+    type: z.literal('timer'),
+    ref,
+    timer: z
+      .strictObject({
+        exercise: pollId,
+        seconds: z.number().int().min(1).max(MAX_TIMER_SECONDS),
+        remainingMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_TIMER_SECONDS * 1000),
+        running: z.boolean(),
+      })
+      .refine((timer) => timer.remainingMs <= timer.seconds * 1000)
+      .nullable(),
+  }),
+  /** Shows (or hides) an open-text or group answer on the screen. */
   z.strictObject({
     type: z.literal('approve'),
     ref,
@@ -73,8 +98,18 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type PresenterAction = Extract<
   ClientMessage,
-  { type: 'show' | 'open' | 'close' | 'reveal' | 'reset' | 'approve' }
+  { type: 'show' | 'open' | 'close' | 'reveal' | 'reset' | 'approve' | 'timer' }
 >;
+
+/** A countdown as it stands when the message is sent: phones count down from `remainingMs`. */
+export interface TimerState {
+  /** The case the exercise belongs to (its slug). */
+  exercise: string;
+  /** The full length of the countdown. */
+  seconds: number;
+  remainingMs: number;
+  running: boolean;
+}
 
 /** What a poll is doing now. */
 export interface PollState {
@@ -91,13 +126,15 @@ export type Results =
   | { kind: 'counts'; counts: number[] } // single, multiple: votes per option
   | { kind: 'scale'; counts: number[]; average: number | null } // votes per point, min..max
   | { kind: 'words'; words: { word: string; count: number }[] } // normalised, most frequent first
-  | { kind: 'answers'; answers: OpenAnswer[] } // open text, oldest first
+  | { kind: 'answers'; answers: OpenAnswer[] } // open text and group answers, oldest first
   | { kind: 'ranking'; scores: number[] }; // Borda points per option
 
 export interface OpenAnswer {
   id: number;
   text: string;
   approved: boolean;
+  /** The group's name, for group answers. */
+  group?: string;
 }
 
 export interface PollResults {
@@ -120,6 +157,7 @@ export type ErrorCode =
   | 'poll-closed'
   | 'bad-vote' // an option or value the poll does not have
   | 'unknown-answer'
+  | 'unknown-exercise' // a countdown for a case the deck does not have
   | 'server-error';
 
 export type ServerMessage =
@@ -139,10 +177,13 @@ export type ServerMessage =
       results: PollResults[];
       /** Participant: their vote in the current round of the current poll, if any. */
       myVote: VoteValue | null;
+      /** The countdown of a group exercise, when one is running or paused. */
+      timer: TimerState | null;
     }
   | { type: 'state'; current: PollState | null; changed: PollState }
   | { type: 'results'; results: PollResults }
   | { type: 'presence'; participants: number }
+  | { type: 'timer'; timer: TimerState | null }
   /** Sent after the vote is committed to the database, never before. */
   | { type: 'ack'; ref?: number; poll: string; round: number; value: VoteValue }
   | { type: 'ok'; ref?: number }

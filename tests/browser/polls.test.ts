@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
+import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/livePages.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 
 // The presenter's deck with the real poll server and the built deck (run `npm run build` first; npm
@@ -62,50 +62,6 @@ function borda(optionCount: number, rankings: number[][]): number[] {
   return scores;
 }
 
-/** A free port on 127.0.0.1, so PUBLIC_URL (the base of the QR links) can name it before the start. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Collects what must not happen on a page: console errors, page errors, failed requests. */
-function watchProblems(page: Page, name: string, problems: string[]): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${name} console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${name} page error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // A download the test reads itself is not a failure; anything else is.
-    if (!request.url().startsWith('blob:')) problems.push(`${name} failed request: ${request.url()}`);
-  });
-}
-
-/** How far the slide on screen reaches past its 1280x720 box, in slide pixels. */
-function overflowOfSlide(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const slide = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)');
-    if (!slide) throw new Error('no slide is shown');
-    const box = slide.getBoundingClientRect();
-    const scale = box.width / slide.offsetWidth || 1;
-    let right = 0;
-    let bottom = 0;
-    for (const element of slide.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('aside.notes, .visually-hidden')) continue;
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      right = Math.max(right, (rect.right - box.left) / scale);
-      bottom = Math.max(bottom, (rect.bottom - box.top) / scale);
-    }
-    return { x: Math.max(0, right - slide.offsetWidth), y: Math.max(0, bottom - slide.offsetHeight) };
-  });
-}
-
 /** axe-core on the slide on screen and whatever dialog is open: WCAG 2.1 A and AA. */
 async function expectAccessible(page: Page, what: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page })
@@ -116,15 +72,6 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
     .analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary, `axe on ${what}`).toEqual([]);
-}
-
-/** Shows a slide the way a presenter's deep link does; reveal then reports `slidechanged`. */
-async function goToSlide(page: Page, id: string): Promise<void> {
-  await page.evaluate((slide) => (window.location.hash = `#/${slide}`), id);
-  await page.waitForFunction(
-    (slide) => document.querySelector('.reveal section.present:not(.stack)')?.id === slide,
-    id,
-  );
 }
 
 /** The chart's text alternative: the rows of its visually hidden table. */

@@ -112,7 +112,7 @@ Doel: *oefenen*.
 describe('a broken slide file fails with its file, line and a plain message', () => {
   test('an unknown poll type', () => {
     expect(errorsOf(blockFile('::: poll\nid: x-y\ntype: schaal\nquestion: Hoe?\n:::\n'))).toEqual([
-      `${FILE}:12: een poll van type "schaal" bestaat niet; kies uit single, multiple, scale, wordcloud, open, ranking`,
+      `${FILE}:12: een poll van type "schaal" bestaat niet; kies uit single, multiple, scale, wordcloud, open, ranking, group`,
     ]);
   });
 
@@ -192,5 +192,49 @@ describe('a broken slide file fails with its file, line and a plain message', ()
       blockFile('::: quote\nTekst.\n:::\n\n::: poll\nid: x-y\ntype: quiz\nquestion: Wat?\n:::\n', ''),
     );
     expect(errors.map((e) => e.split(': ')[0])).toEqual([`${FILE}:1`, `${FILE}:9`, `${FILE}:15`]);
+  });
+});
+
+describe('a case file with a group exercise', () => {
+  const caseFile = (frontMatter: string) => `---
+type: case
+number: 1
+title: Eerst werkervaring opdoen
+person: Nahom
+blocks: [2, 3]
+after: 3
+${frontMatter}---
+
+Nahom is een gefingeerde naam.
+
+::: questions
+- Wat heeft Nahom nodig?
+:::
+
+::: poll
+id: nahom-groepen
+type: group
+question: Wat zijn jullie antwoorden?
+:::
+`;
+
+  test('reads the countdown minutes and a group poll, whose answers stay hidden until shown', () => {
+    const parsed = parseSlideFile('slides/cases/1-nahom.md', caseFile('exercise_minutes: 12\n'));
+    expect(parsed.errors).toEqual([]);
+    const story = parsed.slide?.kind === 'case' ? parsed.slide.case : null;
+    expect(story?.exerciseMinutes).toBe(12);
+    expect(story?.polls).toEqual([
+      { id: 'nahom-groepen', type: 'group', question: 'Wat zijn jullie antwoorden?', options: [], hidden: true },
+    ]);
+  });
+
+  test('gives the countdown ten minutes when the file names none', () => {
+    const parsed = parseSlideFile('slides/cases/1-nahom.md', caseFile(''));
+    expect(parsed.slide?.kind === 'case' ? parsed.slide.case.exerciseMinutes : null).toBe(10);
+  });
+
+  test('refuses a countdown of no minutes, with the line', () => {
+    const errors = parseSlideFile('slides/cases/1-nahom.md', caseFile('exercise_minutes: 0\n')).errors;
+    expect(errors.map((error) => error.line)).toEqual([8]);
   });
 });

@@ -20,6 +20,7 @@ const snapshot = (extra: Partial<Extract<ServerMessage, { type: 'snapshot' }>> =
   participants: 3,
   results: [],
   myVote: null,
+  timer: null,
   ...extra,
 });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { PRESENTER_ROOM_KEY } from '../../src/deck/polls/presenterRoomStore.ts';
 import { PresenterSession, type ConnectionStatus } from '../../src/deck/polls/presenterSession.ts';
-import type { ClientMessage, ServerMessage } from '../../src/shared/protocol.ts';
+import type { ClientMessage, ServerMessage, TimerState } from '../../src/shared/protocol.ts';
 
 const KEY = 'k'.repeat(30);
 
@@ -44,6 +44,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
   const asked: boolean[] = [];
   const passwords = [...(options.passwords ?? [])];
   let onScreen: string | null = null;
+  let timer: TimerState | null = null;
   const session = new PresenterSession(
     { mode: 'live', joinBase: 'http://h:8080', passwordRequired: options.passwordRequired ?? false },
     socket,
@@ -57,6 +58,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
       status: (s) => statuses.push(s),
       problem: (m) => problems.push(m),
       currentPoll: () => onScreen,
+      currentTimer: () => timer,
     },
   );
   const reply = (message: ServerMessage) => session.receive(message);
@@ -71,6 +73,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
     reply,
     refOf,
     setSlide: (poll: string | null) => (onScreen = poll),
+    setTimer: (next: TimerState | null) => (timer = next),
   };
 }
 
@@ -84,6 +87,7 @@ const snapshot = (ref?: number): ServerMessage => ({
   participants: 0,
   results: [],
   myVote: null,
+  timer: null,
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -130,6 +134,22 @@ describe('the presenter room', () => {
     expect(s.statuses.at(-1)).toBe('connected');
     expect(s.socket.last()).toMatchObject({ type: 'show', poll: 'start-rol' });
     expect(s.session.liveState.room).toBe('K7Q4PM');
+  });
+
+  test('after a reconnect the deck gives the server its countdown, which went on meanwhile', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    const running: TimerState = { exercise: 'casus-nahom', seconds: 600, remainingMs: 412_000, running: true };
+    s.setTimer(running);
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent).toContainEqual(expect.objectContaining({ type: 'timer', timer: running }));
+  });
+
+  test('without a countdown on either side, a reconnect sends none', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent.some((message) => message.type === 'timer')).toBe(false);
   });
 
   test('rubbish in storage counts as no room', () => {

@@ -65,11 +65,24 @@ describe('export rows', () => {
           { round: 2, voters: 0, results: { kind: 'answers', answers: [] } },
         ],
       },
+      {
+        poll: POLLS.group.id,
+        type: 'group',
+        question: POLLS.group.question,
+        options: [],
+        rounds: [
+          {
+            round: 1,
+            voters: 1,
+            results: { kind: 'answers', answers: [{ id: 9, group: 'Tafel 2', text: 'Eerst taal', approved: false }] },
+          },
+        ],
+      },
     ],
   };
 
-  it('has one row per poll, round and answer, with the scale labels and average', () => {
-    const rows = exportRows(data, [POLLS.scale, POLLS.open]);
+  it('has one row per poll, round and answer, with the scale labels, the average and group names', () => {
+    const rows = exportRows(data, [POLLS.scale, POLLS.open, POLLS.group]);
     expect(rows[0]).toEqual(CSV_HEADER);
     expect(rows.slice(1)).toEqual([
       ['schaal', 'scale', 'Hoeveel?', 1, 2, '1 (Weinig)', 1, null, 3, null],
@@ -79,6 +92,7 @@ describe('export rows', () => {
       ['schaal', 'scale', 'Hoeveel?', 1, 2, '5 (Veel)', 1, null, 3, null],
       ['open-vraag', 'open', 'Wat denk je?', 1, 1, 'Ja, "graag"', 1, null, null, 'ja'],
       ['open-vraag', 'open', 'Wat denk je?', 2, 0, '', 0, null, null, null],
+      ['groepen', 'group', 'Wat zegt je groep?', 1, 1, 'Tafel 2: Eerst taal', 1, null, null, 'nee'],
     ]);
   });
 });

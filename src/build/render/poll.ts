@@ -9,6 +9,7 @@ const HOW: Record<Poll['type'], string> = {
   wordcloud: 'Typ een paar woorden',
   open: 'Schrijf je antwoord',
   ranking: 'Zet in volgorde',
+  group: 'Eén antwoord per groep',
 };
 
 /** More options than this go in two columns, so the slide keeps its 1280x720. */
@@ -70,9 +71,11 @@ function answers(poll: Poll): string {
         `<input type="text" id="%ID%" name="answer" maxlength="${LIMITS.wordChars}" autocomplete="off" />`,
       );
     case 'open':
+    case 'group':
+      // Reading on your own, a group answer is your own notes on the questions.
       return textAnswer(
         poll,
-        'Jouw antwoord',
+        poll.type === 'group' ? 'Jouw antwoorden op de vragen' : 'Jouw antwoord',
         `<textarea id="%ID%" name="answer" maxlength="${LIMITS.openChars}" rows="3"></textarea>`,
       );
     case 'ranking': {

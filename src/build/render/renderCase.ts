@@ -1,5 +1,6 @@
 import type { Case, Deck } from '../../shared/deck.ts';
 import { escapeHtml, list, markdown, minutesLabel, withMinutes } from './html.ts';
+import { renderCountdown } from './countdown.ts';
 import { renderPoll } from './poll.ts';
 import { groupQuotes, renderQuote } from './quotes.ts';
 import { slide, spreadTiming, stack } from './slide.ts';
@@ -44,13 +45,22 @@ export function renderCase(story: Case, deck: Deck): string {
     );
   });
   if (story.questions.length > 0) {
-    const time = minutesLabel(story.minutes);
+    const time = minutesLabel(story.exerciseMinutes);
+    // While this slide is on screen, the phones show the form for the group answers.
+    const groupPoll = story.polls.find((poll) => poll.type === 'group');
     slides.push(
       slide(
-        { id: `${story.slug}-opdracht`, className: 'case-exercise' },
-        kicker(story, time ? `Groepsopdracht · ${time}` : 'Groepsopdracht'),
+        {
+          id: `${story.slug}-opdracht`,
+          className: 'case-exercise',
+          data: groupPoll ? { 'shows-poll': groupPoll.id } : {},
+        },
+        `<div class="exercise-layout"><div class="exercise-main">`,
+        kicker(story, `Groepsopdracht · ${time}`),
         `<h2>Bespreek in je groep: ${escapeHtml(story.person)}</h2>`,
         list(story.questions, true),
+        `</div>`,
+        `<aside class="exercise-side" aria-label="Timer">${renderCountdown(story.slug, story.exerciseMinutes)}</aside></div>`,
       ),
     );
   }
@@ -69,6 +79,6 @@ export function renderCase(story: Case, deck: Deck): string {
   }
   // The group exercise takes most of a case's time.
   const exercise = slides.findIndex((html) => html.includes('class="case-exercise"'));
-  const fixed = new Map(exercise >= 0 && story.minutes ? [[exercise, Math.round(story.minutes * 0.6)]] : []);
+  const fixed = new Map(exercise >= 0 && story.minutes ? [[exercise, story.exerciseMinutes]] : []);
   return stack(`case-${story.number}`, slides, spreadTiming(story.minutes, slides.length, fixed));
 }

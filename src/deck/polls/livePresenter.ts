@@ -1,6 +1,7 @@
 import type { Poll } from '../../shared/deck.ts';
+import type { ExerciseCountdowns } from '../countdown/exerciseCountdowns.ts';
 import type { PollState } from '../../shared/protocol.ts';
-import { announce } from './announcer.ts';
+import { announce } from '../announcer.ts';
 import { askPresenterPassword, confirmAction } from './dialogs.ts';
 import { JoinPanels } from './joinPanel.ts';
 import { currentResultsOf, pollStateOf, type LiveState } from './liveState.ts';
@@ -31,11 +32,22 @@ function describeChange(before: PollState, after: PollState): string[] {
  * The presenter's deck with a poll server: one room, join panels on the welcome slides and on every
  * poll slide, live results, and the buttons and keys that run the polls.
  */
-export function startLivePresenter(deck: DeckApi, config: LiveConfig, pollSlides: PollSlide[]): void {
+export function startLivePresenter(
+  deck: DeckApi,
+  config: LiveConfig,
+  pollSlides: PollSlide[],
+  countdowns: ExerciseCountdowns,
+): void {
   const joinPanels = new JoinPanels();
   for (const slide of document.querySelectorAll<HTMLElement>(WELCOME_SLIDES)) {
     slide.classList.add('has-join-panel');
     slide.append(joinPanels.create('big'));
+  }
+  // Group exercises: the groups scan the code while the countdown runs, to send their answers.
+  for (const side of document.querySelectorAll<HTMLElement>(
+    '.reveal .slides section[data-shows-poll] .exercise-side',
+  )) {
+    side.append(joinPanels.create('small'));
   }
 
   const polls = new Map(pollSlides.map((slide) => [slide.poll.id, slide.poll]));
@@ -101,6 +113,7 @@ export function startLivePresenter(deck: DeckApi, config: LiveConfig, pollSlides
     askPassword: askPresenterPassword,
     update: render,
     currentPoll,
+    currentTimer: () => countdowns.current(),
     problem: (message) => announce(message),
     status(status) {
       document.documentElement.dataset.pollConnection = status;
@@ -123,6 +136,7 @@ export function startLivePresenter(deck: DeckApi, config: LiveConfig, pollSlides
   );
 
   deck.on('slidechanged', () => session.show(currentPoll()));
+  countdowns.onChange((timer) => act({ type: 'timer', timer }));
   const onPollSlide = (run: (poll: Poll) => void) => () => {
     const poll = polls.get(currentPoll() ?? '');
     if (poll) run(poll);

@@ -16,6 +16,9 @@ export interface PollActions {
   approve(poll: Poll, answer: number, approved: boolean): void;
 }
 
+/** Polls whose answers the presenter approves one by one, also while the results are hidden. */
+const isModerated = (poll: Poll): boolean => poll.type === 'open' || poll.type === 'group';
+
 function chartFor(poll: Poll, approve: ApproveAnswer): Chart {
   switch (poll.type) {
     case 'single':
@@ -28,6 +31,7 @@ function chartFor(poll: Poll, approve: ApproveAnswer): Chart {
     case 'wordcloud':
       return createWordCloud();
     case 'open':
+    case 'group':
       return createAnswerWall(poll, approve);
   }
 }
@@ -118,7 +122,7 @@ export function createPollSlideView(
       const concealed = !state.revealed;
       chart.element.classList.toggle('is-concealed', concealed);
       hiddenNotice.hidden = !concealed;
-      chart.update({ results: concealed && poll.type !== 'open' ? null : results, concealed });
+      chart.update({ results: concealed && !isModerated(poll) ? null : results, concealed });
     },
   };
 }

@@ -23,7 +23,11 @@ export function readPollSlides(root: ParentNode = document): PollSlide[] {
   return slides;
 }
 
-/** The id of the poll on a slide, or null for a slide without a poll. */
+/**
+ * The id of the poll on a slide, or null for a slide without a poll. A group exercise's slide shows
+ * its group poll on the phones (`data-shows-poll`) while its wall waits on the next slide.
+ */
 export function pollIdOf(slide: Element | null | undefined): string | null {
+  if (slide instanceof HTMLElement && slide.dataset.showsPoll) return slide.dataset.showsPoll;
   return slide?.querySelector<HTMLElement>('.poll[data-poll-id]')?.dataset.pollId ?? null;
 }

@@ -1,4 +1,4 @@
-import type { ClientMessage, ErrorCode, PresenterAction, ServerMessage } from '../../shared/protocol.ts';
+import type { ClientMessage, ErrorCode, PresenterAction, ServerMessage, TimerState } from '../../shared/protocol.ts';
 import { applyServerMessage, EMPTY_LIVE_STATE, type LiveState } from './liveState.ts';
 import type { LiveConfig } from './pollServerConfig.ts';
 import { forgetPresenterRoom, loadPresenterRoom, savePresenterRoom, type PresenterRoom } from './presenterRoomStore.ts';
@@ -22,6 +22,8 @@ export interface SessionHooks {
   problem(message: string): void;
   /** The poll of the slide on screen now. */
   currentPoll(): string | null;
+  /** The group exercise countdown the phones should show now (the deck keeps the time). */
+  currentTimer(): TimerState | null;
 }
 
 const PROBLEMS: Partial<Record<ErrorCode, string>> = {
@@ -29,6 +31,7 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'unknown-poll': 'De server kent deze poll niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
   'not-presenter': 'De server ziet deze deck niet als presentator van de sessie.',
   'unknown-answer': 'Dat antwoord bestaat niet meer.',
+  'unknown-exercise': 'De server kent deze casus niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
 
@@ -112,6 +115,9 @@ export class PresenterSession {
         this.hooks.status('connected');
         const onScreen = this.hooks.currentPoll();
         if ((message.current?.poll ?? null) !== onScreen) this.show(onScreen);
+        // The deck's countdown went on while the connection was away (or the server restarted).
+        const timer = this.hooks.currentTimer();
+        if (timer !== null || message.timer !== null) this.act({ type: 'timer', timer });
         return;
       }
       case 'error':

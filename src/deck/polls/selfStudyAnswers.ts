@@ -32,6 +32,7 @@ export function isAnswerTo(poll: Poll, value: unknown): value is VoteValue {
       );
     case 'wordcloud':
     case 'open':
+    case 'group':
       return typeof value === 'string' && value.trim().length > 0;
   }
 }
@@ -52,6 +53,7 @@ export function describeAnswer(poll: Poll, value: VoteValue): string {
       return `Jouw volgorde: ${(value as number[]).map((k, place) => `${place + 1}. ${option(k)}`).join(', ')}`;
     case 'wordcloud':
     case 'open':
+    case 'group':
       return `Jouw antwoord: „${String(value).trim()}”`;
   }
 }

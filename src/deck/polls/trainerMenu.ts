@@ -1,4 +1,4 @@
-import { announce } from './announcer.ts';
+import { announce } from '../announcer.ts';
 import { infoDialog } from './dialogs.ts';
 import { downloadResults, type ExportFormat } from './exportDownload.ts';
 import { controlUrl } from './joinAddress.ts';

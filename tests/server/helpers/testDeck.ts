@@ -26,7 +26,11 @@ export const POLLS = {
   open: { id: 'open-vraag', type: 'open', question: 'Wat denk je?', options: [], moderation: 'approve', hidden: false },
   ranking: { id: 'volgorde', type: 'ranking', question: 'Zet in volgorde', options: ['X', 'Y', 'Z'], hidden: false },
   hidden: { id: 'verborgen', type: 'single', question: 'Stil?', options: ['Ja', 'Nee'], hidden: true },
+  group: { id: 'groepen', type: 'group', question: 'Wat zegt je groep?', options: [], hidden: true },
 } as const satisfies Record<string, Poll>;
+
+/** The slug of the test deck's one case: a group exercise's countdown names it. */
+export const CASE_SLUG = 'casus-test';
 
 export function testDeck(): Deck {
   const section = { title: 'Titel', minutes: null, notes: '', prompts: [], body: '' };
@@ -52,7 +56,25 @@ export function testDeck(): Deck {
         exercise: null,
       },
     ],
-    cases: [],
+    cases: [
+      {
+        title: 'Casus',
+        slug: CASE_SLUG,
+        minutes: 20,
+        exerciseMinutes: 10,
+        notes: '',
+        file: 'slides/cases/1-test.md',
+        number: 1,
+        person: 'Test',
+        story: 'Een verhaal.',
+        blocks: [1],
+        after: 1,
+        quotes: [],
+        questions: ['Wat nu?'],
+        debrief: '',
+        polls: [],
+      },
+    ],
     interventions: [],
     opening: [{ ...section, slug: 'titel', file: 'slides/opening/01-titel.md', kind: 'title', polls: [] }],
     closing: [],

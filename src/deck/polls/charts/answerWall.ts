@@ -1,4 +1,4 @@
-import type { OpenPoll } from '../../../shared/deck.ts';
+import type { GroupPoll, OpenPoll } from '../../../shared/deck.ts';
 import type { OpenAnswer } from '../../../shared/protocol.ts';
 import { wallSelection } from './answerWallSelection.ts';
 import type { Chart, ChartData } from './chart.ts';
@@ -9,16 +9,23 @@ const WALL_LIMIT = 6;
 
 export type ApproveAnswer = (answer: number, approved: boolean) => void;
 
+/** A group answer starts with the group's name. */
+const spoken = (answer: OpenAnswer): string => (answer.group ? `${answer.group}: ${answer.text}` : answer.text);
+
+/** The answer's text, under its group's name for a group answer. Always text, never markup. */
+function answerContent(answer: OpenAnswer): HTMLElement[] {
+  const text = html('p', 'answer-text', answer.text);
+  return answer.group ? [html('p', 'answer-group', answer.group), text] : [text];
+}
+
 function card(answer: OpenAnswer, approve: ApproveAnswer): HTMLLIElement {
   const item = html('li');
   item.dataset.answer = String(answer.id);
-  // Answers come from participants: always text, never markup.
-  const text = html('p', 'answer-text', answer.text);
   const remove = html('button', 'answer-remove', '×');
   remove.type = 'button';
-  remove.setAttribute('aria-label', `Van het scherm halen: ${answer.text}`);
+  remove.setAttribute('aria-label', `Van het scherm halen: ${spoken(answer)}`);
   remove.addEventListener('click', () => approve(answer.id, false));
-  item.append(text, remove);
+  item.append(...answerContent(answer), remove);
   return item;
 }
 
@@ -27,17 +34,17 @@ function pendingItem(answer: OpenAnswer, approve: ApproveAnswer): HTMLLIElement 
   item.dataset.answer = String(answer.id);
   const button = html('button', 'answer-approve', 'Tonen');
   button.type = 'button';
-  button.setAttribute('aria-label', `Tonen op het scherm: ${answer.text}`);
+  button.setAttribute('aria-label', `Tonen op het scherm: ${spoken(answer)}`);
   button.addEventListener('click', () => approve(answer.id, true));
-  item.append(html('p', 'answer-text', answer.text), button);
+  item.append(...answerContent(answer), button);
   return item;
 }
 
 /**
- * The answer wall of an open question: approved answers as cards. The presenter approves waiting
+ * The answer wall of an open question or of group answers: approved answers as cards. The presenter approves waiting
  * answers in a fold-out list, so nothing shows on the big screen before they have read it.
  */
-export function createAnswerWall(poll: OpenPoll, approve: ApproveAnswer): Chart {
+export function createAnswerWall(poll: OpenPoll | GroupPoll, approve: ApproveAnswer): Chart {
   const element = html('div', 'poll-chart poll-chart-wall');
   const wall = html('ul', 'answer-wall');
   wall.setAttribute('aria-label', 'Antwoorden op het scherm');
@@ -57,7 +64,7 @@ export function createAnswerWall(poll: OpenPoll, approve: ApproveAnswer): Chart 
       const answers = results?.results.kind === 'answers' ? results.results.answers : [];
       const selection = wallSelection(answers, WALL_LIMIT);
       const cards = selection.shown.map((answer) => {
-        const key = `${answer.id}:${answer.text}`;
+        const key = `${answer.id}:${answer.group ?? ''}:${answer.text}`;
         const existing = known.get(key);
         if (existing) {
           existing.classList.remove('is-new');
@@ -82,7 +89,7 @@ export function createAnswerWall(poll: OpenPoll, approve: ApproveAnswer): Chart 
       empty.hidden = cards.length > 0;
       const waiting = selection.pending.length;
       summary.textContent = waiting === 0 ? 'Niets te keuren' : `Wachten op goedkeuring (${waiting})`;
-      moderation.hidden = waiting === 0 && poll.moderation === 'auto';
+      moderation.hidden = waiting === 0 && poll.type === 'open' && poll.moderation === 'auto';
       // Keep the items that stay, so a focused "Tonen" button keeps its focus while votes come in.
       const pending = selection.pending.map((answer) => waitingItems.get(answer.id) ?? pendingItem(answer, approve));
       waitingItems.clear();

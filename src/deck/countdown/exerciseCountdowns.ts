@@ -1,0 +1,152 @@
+import type { RevealApi } from 'reveal.js';
+import { clockText, Countdown } from '../../shared/countdown.ts';
+import type { TimerState } from '../../shared/protocol.ts';
+import { announce } from '../announcer.ts';
+
+/** The parts of reveal.js the countdowns use. */
+export type CountdownDeck = Pick<RevealApi, 'getCurrentSlide' | 'addKeyBinding'>;
+
+const KEYS = { toggle: 84, reset: 82 } as const;
+/** Often enough that the shown second never lags by more than a blink. */
+const TICK_MS = 200;
+
+interface ExerciseCountdown {
+  countdown: Countdown;
+  element: HTMLElement;
+  time: HTMLElement;
+  state: HTMLElement;
+  toggleLabel: HTMLElement;
+}
+
+/**
+ * The countdowns on the case exercise slides (rendered at build time, see src/build/render/countdown.ts).
+ * The presenter starts, pauses and resets them with the buttons or the keys T and R. They need no
+ * server; in a live session `onChange` passes each change on to the phones.
+ */
+export class ExerciseCountdowns {
+  private readonly countdowns = new Map<string, ExerciseCountdown>();
+  private readonly listeners: ((timer: TimerState | null) => void)[] = [];
+  /** The countdown last started, paused or reset: the one the phones show. */
+  private lastUsed: ExerciseCountdown | null = null;
+  private ticking: number | null = null;
+
+  constructor(
+    private readonly deck: CountdownDeck,
+    root: ParentNode = document,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    for (const element of root.querySelectorAll<HTMLElement>('.countdown[data-exercise]')) {
+      const exercise = element.dataset.exercise ?? '';
+      const seconds = Number(element.dataset.seconds);
+      const time = element.querySelector<HTMLElement>('.countdown-time');
+      const state = element.querySelector<HTMLElement>('.countdown-state');
+      const toggleLabel = element.querySelector<HTMLElement>('.countdown-toggle span');
+      if (!exercise || !(seconds > 0) || !time || !state || !toggleLabel) continue;
+      const entry = { countdown: new Countdown(exercise, seconds), element, time, state, toggleLabel };
+      this.countdowns.set(exercise, entry);
+      element.querySelector('.countdown-toggle')?.addEventListener('click', () => this.toggle(entry));
+      element.querySelector('.countdown-reset')?.addEventListener('click', () => this.reset(entry));
+      this.render(entry);
+    }
+  }
+
+  start(): void {
+    if (this.countdowns.size === 0) return;
+    const onSlide = (run: (entry: ExerciseCountdown) => void) => () => {
+      const entry = this.onCurrentSlide();
+      if (entry) run(entry);
+    };
+    this.deck.addKeyBinding(
+      { keyCode: KEYS.toggle, key: 'T', description: 'Timer van de groepsopdracht: starten of pauzeren' },
+      onSlide((entry) => this.toggle(entry)),
+    );
+    this.deck.addKeyBinding(
+      { keyCode: KEYS.reset, key: 'R', description: 'Timer van de groepsopdracht: opnieuw' },
+      onSlide((entry) => this.reset(entry)),
+    );
+  }
+
+  /** Called with the countdown the phones should show (null: none) on every start, pause and reset. */
+  onChange(listener: (timer: TimerState | null) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The countdown the phones should show now, or null. */
+  current(): TimerState | null {
+    const entry = this.lastUsed;
+    if (!entry || entry.countdown.isFresh(this.now())) return null;
+    return entry.countdown.state(this.now());
+  }
+
+  private onCurrentSlide(): ExerciseCountdown | null {
+    const element = this.deck.getCurrentSlide()?.querySelector<HTMLElement>('.countdown[data-exercise]');
+    return this.countdowns.get(element?.dataset.exercise ?? '') ?? null;
+  }
+
+  private toggle(entry: ExerciseCountdown): void {
+    entry.countdown.toggle(this.now());
+    this.changed(entry);
+  }
+
+  private reset(entry: ExerciseCountdown): void {
+    entry.countdown.reset();
+    this.changed(entry);
+  }
+
+  private changed(entry: ExerciseCountdown): void {
+    this.lastUsed = entry;
+    const now = this.now();
+    const running = entry.countdown.isRunning(now);
+    entry.state.textContent = running
+      ? 'De tijd loopt.'
+      : entry.countdown.isFresh(now)
+        ? ''
+        : `Gepauzeerd op ${clockText(entry.countdown.remainingMs(now))}.`;
+    this.render(entry);
+    this.tick();
+    const timer = this.current();
+    for (const listener of this.listeners) listener(timer);
+  }
+
+  /** Redraws the running countdowns until none runs; a countdown that reaches zero says so. */
+  private tick(): void {
+    if (this.ticking !== null) return;
+    this.ticking = window.setInterval(() => {
+      let running = 0;
+      for (const entry of this.countdowns.values()) {
+        const wasDone = entry.element.dataset.state === 'done';
+        this.render(entry);
+        if (entry.countdown.isRunning(this.now())) running++;
+        else if (!wasDone && entry.element.dataset.state === 'done') this.finished(entry);
+      }
+      if (running === 0 && this.ticking !== null) {
+        window.clearInterval(this.ticking);
+        this.ticking = null;
+      }
+    }, TICK_MS);
+  }
+
+  private finished(entry: ExerciseCountdown): void {
+    entry.state.textContent = 'De tijd is om.';
+    announce('De tijd voor de groepsopdracht is om.');
+    // The phones counted down themselves; this tells them the final state.
+    if (entry === this.lastUsed) for (const listener of this.listeners) listener(this.current());
+  }
+
+  private render(entry: ExerciseCountdown): void {
+    const now = this.now();
+    const { countdown } = entry;
+    const state = countdown.isDone(now)
+      ? 'done'
+      : countdown.isRunning(now)
+        ? 'running'
+        : countdown.isFresh(now)
+          ? 'ready'
+          : 'paused';
+    entry.element.dataset.state = state;
+    const text = clockText(countdown.remainingMs(now));
+    if (entry.time.textContent !== text) entry.time.textContent = text;
+    const label = state === 'running' ? 'Pauze' : state === 'paused' ? 'Verder' : 'Start';
+    if (entry.toggleLabel.textContent !== label) entry.toggleLabel.textContent = label;
+  }
+}
