@@ -310,7 +310,9 @@ export class JoinApp {
         onChange: () => {
           this.editing = true;
           this.render();
-          content.querySelector<HTMLElement>('input, textarea, button:not([disabled])')?.focus();
+          // Back on the form, the keyboard lands where Tab would: on the chosen option if there is one.
+          const chosen = content.querySelector<HTMLElement>('input:checked');
+          (chosen ?? content.querySelector<HTMLElement>('input, textarea, button:not([disabled])'))?.focus();
         },
       });
       content.replaceChildren(voted.element);
