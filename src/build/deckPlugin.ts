@@ -3,10 +3,12 @@ import type { Plugin } from 'vite';
 import { ContentErrors } from '../content/errors.ts';
 import { loadDeck } from '../content/loadDeck.ts';
 import { loadPlans } from '../content/loadPlans.ts';
+import { webAddress } from '../deck/share/shareAddress.ts';
 import type { Deck } from '../shared/deck.ts';
 import { agendaPlan } from './render/agenda.ts';
 import { escapeHtml } from './render/html.ts';
 import { renderDeck } from './render/renderDeck.ts';
+import { shareInfo, type ShareInfo } from './render/share.ts';
 import { PLANS_DIR, readPlans, readSlides, SLIDES_DIR } from './readSlides.ts';
 
 const SLIDES_MARKER = '<!--deck:slides-->';
@@ -28,8 +30,30 @@ function plansData(deck: Deck): string {
   return `<script type="application/json" id="deck-plans">${json}</script>`;
 }
 
-export function createDeckPlugin(options: { slidesDir?: string; plansDir?: string } = {}): Plugin {
+/**
+ * The deck's public address from DECK_URL (e.g. `https://training.voorbeeld.nl/`), for the share
+ * slide and the `og:url` of a shared link; null when it is not set. Throws on an address that is not
+ * a web address.
+ */
+export function deckUrlSetting(text: string | undefined): string | null {
+  if (!text?.trim()) return null;
+  const url = webAddress(text);
+  if (url) return url;
+  throw new Error(`DECK_URL=${text.trim()} is geen geldig webadres; bijvoorbeeld https://training.voorbeeld.nl`);
+}
+
+/** The head's Open Graph tags get the deck's address, when the build knows it. */
+function withOgUrl(html: string, url: string | null): string {
+  if (!url) return html;
+  return html.replace(
+    /(<meta property="og:type"[^>]*>)/,
+    (tag) => `${tag}\n    <meta property="og:url" content="${escapeHtml(url)}" />`,
+  );
+}
+
+export function createDeckPlugin(options: { slidesDir?: string; plansDir?: string; deckUrl?: string } = {}): Plugin {
   let root = process.cwd();
+  let share: ShareInfo | null = null;
   let slidesDir = '';
   let plansDir = '';
   let deck: Deck | null = null;
@@ -58,7 +82,13 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
       plansDir = resolve(root, options.plansDir ?? PLANS_DIR);
       serving = config.command === 'serve';
     },
-    buildStart() {
+    async buildStart() {
+      try {
+        const url = deckUrlSetting(options.deckUrl ?? process.env.DECK_URL);
+        share = url ? await shareInfo(url) : null;
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
       load();
       if (!failure) return;
       // The dev server stays up and shows the mistake in the deck, so the trainer can fix it and go on.
@@ -71,8 +101,8 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
         if (!html.includes(SLIDES_MARKER)) return html;
         if (!deck) return html.replace(SLIDES_MARKER, errorSlide(failure?.message ?? 'onbekende fout'));
         const current = deck;
-        return html
-          .replace(SLIDES_MARKER, renderDeck(current) + plansData(current))
+        return withOgUrl(html, share?.url ?? null)
+          .replace(SLIDES_MARKER, renderDeck(current, share) + plansData(current))
           .replaceAll('%DECK_TITLE%', escapeHtml(current.title))
           .replaceAll('%DECK_DESCRIPTION%', escapeHtml(current.subtitle));
       },

@@ -1,6 +1,7 @@
 import type { Deck, Section } from '../../shared/deck.ts';
 import { escapeHtml, list, markdown, withMinutes } from './html.ts';
 import { renderPoll } from './poll.ts';
+import { hasShareMarker, placeShareSpot, type ShareInfo } from './share.ts';
 import { slide, spreadTiming, stack } from './slide.ts';
 
 function overview(deck: Deck): string {
@@ -17,15 +18,24 @@ function overview(deck: Deck): string {
   return `<div class="themes">${themes.join('')}</div>`;
 }
 
-/** An opening or closing slide; its polls follow it as slides of their own. */
-export function renderSection(section: Section, deck: Deck): string {
+/**
+ * An opening or closing slide; its polls follow it as slides of their own. `share` is the deck's
+ * public address when the build knows it, for a `[[qr-code]]` in the slide text.
+ */
+export function renderSection(section: Section, deck: Deck, share: ShareInfo | null = null): string {
   const heading =
     section.kind === 'title' ? `<h1>${escapeHtml(section.title)}</h1>` : `<h2>${escapeHtml(section.title)}</h2>`;
+  const body = section.body ? markdown(section.body) : '';
+  const sharing = hasShareMarker(body);
   const slides = [
     slide(
-      { id: section.slug, className: `${section.kind}-slide`, notes: withMinutes(section.notes, section.minutes) },
+      {
+        id: section.slug,
+        className: `${section.kind}-slide${sharing ? ' share-slide' : ''}`,
+        notes: withMinutes(section.notes, section.minutes),
+      },
       heading,
-      section.body ? `<div class="body">${markdown(section.body)}</div>` : '',
+      body ? `<div class="body">${sharing ? placeShareSpot(body, share) : body}</div>` : '',
       section.kind === 'overview' ? overview(deck) : '',
       list(section.prompts, true),
     ),
