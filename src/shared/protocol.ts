@@ -146,7 +146,7 @@ export interface PollResults {
 }
 
 export type ErrorCode =
-  | 'bad-message' // not JSON, too large, or not a known message
+  | 'bad-message' // not JSON, or not a known message (a message over LIMITS.messageBytes closes the socket: 1009)
   | 'rate-limited'
   | 'password-required'
   | 'wrong-password'

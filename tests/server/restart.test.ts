@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { reconnectDelay } from '../../src/shared/backoff.ts';
+import type { ServerMessage } from '../../src/shared/protocol.ts';
+import { storedVotes } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { makeDataDir, makeDist, startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { randomParticipant, TestClient } from './helpers/testClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // Durability: a vote that was acknowledged is in the database, even when the server process is killed
@@ -14,10 +17,17 @@ import { POLLS } from './helpers/testDeck.ts';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** `npm start`'s server (src/server/main.ts) as a separate process; resolves once it listens. */
-function startProcess(dataDir: string, distDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(dataDir: string, distDir: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: distDir, PUBLIC_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR: distDir,
+      PUBLIC_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {
@@ -43,6 +53,38 @@ const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
+
+type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
+
+/**
+ * What a phone or deck does when its connection drops: try again with the shared backoff (shortened),
+ * until the server is back, then send its hello (join or present) and resolve with the snapshot.
+ */
+async function reconnect(
+  url: string,
+  hello: Parameters<TestClient['request']>[0],
+): Promise<{ client: TestClient; snapshot: Snapshot }> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const client = await TestClient.connect(url).catch(() => null);
+    if (client) {
+      const snapshot = await client.request(hello);
+      if (snapshot.type !== 'snapshot') throw new Error(`no snapshot: ${JSON.stringify(snapshot)}`);
+      return { client, snapshot };
+    }
+    const wait = reconnectDelay(attempt, Math.random, { baseMs: 20, maxMs: 250 });
+    await new Promise((resolveWait) => setTimeout(resolveWait, wait));
+  }
+  throw new Error('the server did not come back');
+}
+
+/** Votes per option of the multiple-choice poll, counted from what the database holds. */
+function countPicks(values: unknown[]): number[] {
+  const counts = POLLS.multiple.options.map(() => 0);
+  for (const value of values) {
+    for (const pick of Array.isArray(value) ? value : []) counts[pick] = (counts[pick] ?? 0) + 1;
+  }
+  return counts;
+}
 
 describe('restart', () => {
   it('keeps every acknowledged vote when the process is killed mid-stream', async () => {
@@ -97,6 +139,92 @@ describe('restart', () => {
     expect(outcome(await again.client.request({ type: 'vote', poll: POLLS.scale.id, value: 3 }))).toBe('ack');
     deck.close();
     again.client.close();
+  });
+
+  it('after a SIGKILL mid-vote, clients reconnect, get their own vote back, and results match the database', async () => {
+    const dataDir = makeDataDir();
+    const distDir = makeDist();
+    const first = await startProcess(dataDir, distDir);
+    children.push(first.child);
+    const poll = POLLS.multiple.id;
+    const { presenter, room, key } = await createRoom(first.url);
+    expect(outcome(await presenter.request({ type: 'show', poll }))).toBe('ok');
+    const phones = await Promise.all(
+      Array.from({ length: 60 }, async (_, k) => {
+        const { client, participant } = await joinRoom(first.url, room, randomParticipant());
+        return { client, participant, value: [k % 4, (k + 1) % 4] };
+      }),
+    );
+
+    // Everyone votes at once; the process dies once half of the votes are acknowledged.
+    const acked = new Map<string, number[]>();
+    let kill: Promise<void> | null = null;
+    const voting = phones.map(({ client, participant, value }) =>
+      client
+        .request({ type: 'vote', poll, value })
+        .then((answer) => {
+          if (answer.type !== 'ack') return;
+          acked.set(participant, value);
+          if (acked.size === 30) kill = killed(first.child);
+        })
+        .catch(() => {}),
+    );
+    // Every client notices the drop and starts reconnecting to the same address at once.
+    const { port } = new URL(first.url);
+    const back = {
+      deck: presenter.closed.then(() => reconnect(first.url, { type: 'present', room, key })),
+      phones: phones.map(({ client, participant }) =>
+        client.closed.then(() => reconnect(first.url, { type: 'join', room, participant })),
+      ),
+    };
+    await Promise.all(voting);
+    await kill;
+    expect(acked.size).toBeGreaterThanOrEqual(30);
+
+    // What the killed process left on disk: every acknowledged vote.
+    const stored = new Map(
+      storedVotes(join(dataDir, DATABASE_FILE), room, poll, 1).map((v) => [v.participant, v.value]),
+    );
+    for (const [participant, value] of acked) expect(stored.get(participant)).toEqual(value);
+
+    // The same server, restarted on the same port and database.
+    const second = await startProcess(dataDir, distDir, Number(port));
+    children.push(second.child);
+    expect(second.url).toBe(first.url);
+    const deck = await back.deck;
+    const rejoined = await Promise.all(back.phones);
+
+    // Each phone gets a fresh snapshot with its own vote: acknowledged, or committed before its ack got out.
+    for (const [k, { snapshot }] of rejoined.entries()) {
+      const participant = phones[k]?.participant ?? '';
+      expect(snapshot).toMatchObject({ role: 'participant', current: { poll, round: 1, open: true } });
+      expect(snapshot.myVote).toEqual(stored.get(participant) ?? null);
+      if (acked.has(participant)) expect(snapshot.myVote).toEqual(acked.get(participant));
+    }
+    // The presenter's results are the database's.
+    expect(deck.snapshot.current).toMatchObject({ poll, round: 1, open: true });
+    expect(deck.snapshot.results).toEqual([
+      { poll, round: 1, voters: stored.size, results: { kind: 'counts', counts: countPicks([...stored.values()]) } },
+    ]);
+
+    // Phones without their vote back (the join page then shows no answer of theirs) vote again, and of the
+    // others the first ten change their mind; the presenter's live results follow the database.
+    const again = rejoined.map(({ client, snapshot }, k) => {
+      const value = snapshot.myVote === null ? phones[k]?.value : k < 10 ? [3] : null;
+      return value ? client.request({ type: 'vote', poll, value }) : null;
+    });
+    for (const answer of await Promise.all(again)) if (answer) expect(outcome(answer)).toBe('ack');
+    const final = storedVotes(join(dataDir, DATABASE_FILE), room, poll, 1);
+    expect(final).toHaveLength(phones.length);
+    const counts = countPicks(final.map((vote) => vote.value));
+    await deck.client.waitFor(
+      (m) =>
+        m.type === 'results' &&
+        m.results.voters === phones.length &&
+        m.results.results.kind === 'counts' &&
+        m.results.results.counts.join() === counts.join(),
+    );
+    for (const { client } of [deck, ...rejoined]) client.close();
   });
 
   it('deletes rooms past the retention period when it starts', async () => {
