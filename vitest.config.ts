@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',
             'tests/shared/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

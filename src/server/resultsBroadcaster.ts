@@ -10,6 +10,12 @@ import type { Store } from './store/Store.ts';
 // participants: a committed vote only marks its poll dirty; one timer recomputes each dirty poll once
 // from the stored votes and sends the result to the presenters; phones get the results of the poll on
 // screen (when revealed) a few times a second at most. Presence is coalesced the same way.
+//
+// A coalesced update goes to the phones in slices with a rest after each: one write per socket costs
+// tens of microseconds, so sending to a room of thousands at once would stall votes and the
+// presenter's updates for a tenth of a second. Resting nine times as long as a slice took keeps each
+// kind of update to the phones (results, presence) to a tenth of the server's time, however many
+// phones listen; each slice sends what is current by then.
 
 export interface BroadcastTimings {
   /** Presenter results: first update this soon after a vote, then at most once per interval. */
@@ -32,6 +38,13 @@ export const DEFAULT_TIMINGS: BroadcastTimings = {
   presenceParticipantIntervalMs: 1000,
 };
 
+/** Phones sent to in one go: a few milliseconds of socket writes at most. */
+const PHONES_PER_SLICE = 100;
+/** The share of the server's time updates to the phones may take while they are being sent. */
+const PHONE_UPDATE_SHARE = 0.1;
+
+const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export class ResultsBroadcaster {
   private readonly dirty = new Set<string>();
   private readonly publicDirty = new Set<string>();
@@ -39,6 +52,7 @@ export class ResultsBroadcaster {
   private readonly participantUpdates: Coalescer;
   private readonly presenterPresence: Coalescer;
   private readonly participantPresence: Coalescer;
+  private stopped = false;
 
   constructor(
     private readonly room: LiveRoom,
@@ -63,7 +77,7 @@ export class ResultsBroadcaster {
       timings.presencePresenterIntervalMs,
     );
     this.participantPresence = new Coalescer(
-      () => this.room.sendToParticipants(presence(), true),
+      () => this.sendToPhonesInSlices(() => Buffer.from(JSON.stringify(presence()))),
       timings.presenceDelayMs,
       timings.presenceParticipantIntervalMs,
     );
@@ -107,6 +121,7 @@ export class ResultsBroadcaster {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const coalescer of [
       this.presenterUpdates,
       this.participantUpdates,
@@ -147,10 +162,40 @@ export class ResultsBroadcaster {
     }
   }
 
-  private flushParticipants(): void {
+  private async flushParticipants(): Promise<void> {
     const polls = [...this.publicDirty];
     this.publicDirty.clear();
-    for (const poll of polls) this.sendPublic(poll, true);
+    for (const poll of polls) {
+      let serialised: { results: PollResults; bytes: Buffer } | null = null;
+      await this.sendToPhonesInSlices(() => {
+        const results = this.room.publicResults.get(poll);
+        // Hidden or taken off the screen half-way: the rest of the phones get nothing.
+        if (!results || !this.isOnScreenForPhones(poll)) return null;
+        if (serialised?.results !== results)
+          serialised = { results, bytes: Buffer.from(JSON.stringify({ type: 'results', results })) };
+        return serialised.bytes;
+      });
+    }
+  }
+
+  /**
+   * Sends the message `current()` gives (null: stop) to the room's phones, a slice at a time. A
+   * phone that left in the meantime is skipped; one that joined has a current snapshot. Droppable, like
+   * every coalesced update: a phone that does not keep up gets the next one.
+   */
+  private async sendToPhonesInSlices(current: () => Buffer | null): Promise<void> {
+    const phones = [...this.room.participants];
+    for (let start = 0; start < phones.length; start += PHONES_PER_SLICE) {
+      const message = this.stopped ? null : current();
+      if (message === null) return;
+      const sliceStarted = performance.now();
+      for (const phone of phones.slice(start, start + PHONES_PER_SLICE)) {
+        if (this.room.participants.has(phone)) phone.sendText(message, true);
+      }
+      const sliceMs = performance.now() - sliceStarted;
+      if (start + PHONES_PER_SLICE < phones.length)
+        await rest((sliceMs * (1 - PHONE_UPDATE_SHARE)) / PHONE_UPDATE_SHARE);
+    }
   }
 
   /** Phones show only the current poll, and its results only while they are revealed. */
@@ -158,13 +203,11 @@ export class ResultsBroadcaster {
     return this.room.current === poll && this.room.states.get(poll)?.revealed === true;
   }
 
-  private sendPublic(poll: string, droppable = false): void {
+  private sendPublic(poll: string): void {
     const results = this.room.publicResults.get(poll);
-    if (results && this.isOnScreenForPhones(poll))
-      this.room.sendToParticipants({ type: 'results', results }, droppable);
+    if (results && this.isOnScreenForPhones(poll)) this.room.sendToParticipants({ type: 'results', results });
   }
 }
 
-/** Open answers wait for approval before anyone but the presenter may see them. */
-// Open and group answers wait for the presenter's approval before anyone else sees them.
+/** Open and group answers wait for the presenter's approval before anyone else sees them. */
 const hasPrivateAnswers = (poll: Poll): boolean => poll.type === 'open' || poll.type === 'group';

@@ -17,6 +17,13 @@ import { SqliteStore } from './store/SqliteStore.ts';
 
 export const DATABASE_FILE = 'polls.db';
 
+/**
+ * Connections the kernel may hold before the server accepts them. A room's phones arrive together
+ * (everyone scans the QR code at once); with Node's default of 511 the rest of such a burst is
+ * dropped and those phones retry only a second or more later. Linux caps it at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096;
+
 export interface ServerOptions {
   /** 0 picks a free port. */
   port: number;
@@ -63,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port, options.host, () => resolve());
+      server.listen({ port: options.port, host: options.host, backlog: LISTEN_BACKLOG }, () => resolve());
     });
   } catch (error) {
     stopRetention();

@@ -93,4 +93,45 @@ describe('SqliteStore', () => {
     expect(db.prepare("SELECT count(*) AS n FROM votes WHERE room = 'ROOM22'").get()).toEqual({ n: 1 });
     db.close();
   });
+
+  it('reads a round it read before (from memory) the same as a fresh store reads it from the file', async () => {
+    const round = () => store.votesOfRound('ROOM22', 'kies-een', 1);
+    await vote('deelnemer-a', 0);
+    const early = await round();
+    await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'deelnemer-b',
+      value: [0, 1],
+      approved: true,
+      at: 0,
+    });
+    await vote('deelnemer-a', 2); // replaces the first vote, same id
+    const answer = await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'deelnemer-c',
+      value: 'een antwoord',
+      approved: false,
+      at: 0,
+    });
+    await store.setApproved('ROOM22', 'kies-een', answer?.id ?? -1, true);
+
+    const fresh = new SqliteStore(file);
+    expect(await round()).toEqual(await fresh.votesOfRound('ROOM22', 'kies-een', 1));
+    await fresh.close();
+    expect((await round()).map((v) => [v.value, v.approved])).toEqual([
+      [2, true],
+      [[0, 1], true],
+      ['een antwoord', true],
+    ]);
+    expect(early.map((v) => v.value)).toEqual([0]); // what was handed out earlier stays as it was
+
+    await store.createRoom({ code: 'OUD222', keyHash: 'ef'.repeat(32), createdAt: 0 });
+    await store.savePollState('OUD222', { poll: 'kies-een', round: 1, open: true, revealed: true });
+    await vote('p', 1, 'OUD222');
+    expect(await store.votesOfRound('OUD222', 'kies-een', 1)).toHaveLength(1);
+    await store.deleteRoomsCreatedBefore(1);
+    expect(await store.votesOfRound('OUD222', 'kies-een', 1)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { VoteRecord } from '../../shared/aggregate.ts';
 import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import { RoundVotesCache } from './roundVotesCache.ts';
 import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
 
 // The store on one SQLite file (better-sqlite3: synchronous, so a statement that returned is done).
@@ -76,6 +77,7 @@ const toVote = (row: VoteRow): VoteRecord => ({
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly recentRounds = new RoundVotesCache();
 
   /** Opens (and creates when missing) the database file; `:memory:` for a throw-away store. */
   constructor(file: string) {
@@ -150,7 +152,17 @@ export class SqliteStore implements Store {
 
   async recordVote(vote: NewVote): Promise<RecordedVote | null> {
     const { participant, value, approved, at, room, poll } = vote;
-    return this.statements.recordVote.get(participant, JSON.stringify(value), Number(approved), at, room, poll) ?? null;
+    const json = JSON.stringify(value);
+    const recorded = this.statements.recordVote.get(participant, json, Number(approved), at, room, poll);
+    if (!recorded) return null;
+    // As read back from the database: the stored JSON, not the caller's object.
+    this.recentRounds.recorded(
+      room,
+      poll,
+      recorded.round,
+      toVote({ id: recorded.id, value: json, approved: Number(approved) }),
+    );
+    return recorded;
   }
 
   async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
@@ -159,11 +171,17 @@ export class SqliteStore implements Store {
   }
 
   async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
-    return this.statements.votesOfRound.all(room, poll, round).map(toVote);
+    const cached = this.recentRounds.get(room, poll, round);
+    if (cached) return cached;
+    const votes = this.statements.votesOfRound.all(room, poll, round).map(toVote);
+    this.recentRounds.set(room, poll, round, votes);
+    return votes;
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
-    return this.statements.setApproved.run(Number(approved), room, poll, id).changes === 1;
+    const found = this.statements.setApproved.run(Number(approved), room, poll, id).changes === 1;
+    if (found) this.recentRounds.approved(room, poll, id, approved);
+    return found;
   }
 
   async exportVotes(room: string): Promise<ExportVote[]> {
@@ -171,7 +189,9 @@ export class SqliteStore implements Store {
   }
 
   async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {
-    return this.statements.deleteOld.all(cutoff).map((row) => row.code);
+    const codes = this.statements.deleteOld.all(cutoff).map((row) => row.code);
+    this.recentRounds.forgetRooms(codes);
+    return codes;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,74 @@
+import type { VoteRecord } from '../../shared/aggregate.ts';
+
+// The votes of the rounds read most recently, kept in step with every write the store makes. The
+// presenter's results are recomputed from a round's votes up to thirty times a second while a room
+// votes; reading thousands of rows back each time would cost milliseconds per recomputation.
+//
+// Only right while this process is the database's only writer, which the server is (one data folder
+// per server). Arrays handed out are copies and records are replaced, never changed, so a caller's
+// array stays as it was read.
+
+/** Rounds kept; a room votes on one poll at a time, so this covers many rooms at once. */
+const ROUNDS_KEPT = 64;
+
+interface CachedRound {
+  room: string;
+  poll: string;
+  /** Oldest first (by id), as the database returns them. */
+  votes: VoteRecord[];
+  indexById: Map<number, number>;
+}
+
+const keyOf = (room: string, poll: string, round: number) => `${room}\u0000${poll}\u0000${round}`;
+
+export class RoundVotesCache {
+  /** In order of last use: the first one is dropped when there are too many. */
+  private readonly rounds = new Map<string, CachedRound>();
+
+  /** A copy of the round's votes, or undefined when they are not cached. */
+  get(room: string, poll: string, round: number): VoteRecord[] | undefined {
+    const key = keyOf(room, poll, round);
+    const cached = this.rounds.get(key);
+    if (!cached) return undefined;
+    this.rounds.delete(key);
+    this.rounds.set(key, cached);
+    return cached.votes.slice();
+  }
+
+  /** Keeps the votes of a round just read from the database. */
+  set(room: string, poll: string, round: number, votes: VoteRecord[]): void {
+    const indexById = new Map(votes.map((vote, index) => [vote.id, index]));
+    this.rounds.set(keyOf(room, poll, round), { room, poll, votes: votes.slice(), indexById });
+    for (const key of this.rounds.keys()) {
+      if (this.rounds.size <= ROUNDS_KEPT) break;
+      this.rounds.delete(key);
+    }
+  }
+
+  /** A vote was inserted, or replaced the participant's earlier vote (same id). */
+  recorded(room: string, poll: string, round: number, vote: VoteRecord): void {
+    const cached = this.rounds.get(keyOf(room, poll, round));
+    if (!cached) return;
+    const index = cached.indexById.get(vote.id);
+    if (index !== undefined) cached.votes[index] = vote;
+    else {
+      // A new row's id is larger than every id in the table, so appending keeps the order.
+      cached.indexById.set(vote.id, cached.votes.length);
+      cached.votes.push(vote);
+    }
+  }
+
+  approved(room: string, poll: string, id: number, approved: boolean): void {
+    for (const cached of this.rounds.values()) {
+      const index = cached.room === room && cached.poll === poll ? cached.indexById.get(id) : undefined;
+      const vote = index === undefined ? undefined : cached.votes[index];
+      if (index !== undefined && vote) cached.votes[index] = { ...vote, approved };
+    }
+  }
+
+  /** Rooms deleted (with their votes). */
+  forgetRooms(codes: string[]): void {
+    const deleted = new Set(codes);
+    for (const [key, cached] of this.rounds) if (deleted.has(cached.room)) this.rounds.delete(key);
+  }
+}

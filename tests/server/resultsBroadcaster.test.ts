@@ -1,0 +1,84 @@
+import type { WebSocket } from 'ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Connection } from '../../src/server/connection.ts';
+import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { LiveRoom } from '../../src/server/liveRoom.ts';
+import { DEFAULT_RATE_LIMIT } from '../../src/server/rateLimiter.ts';
+import { DEFAULT_TIMINGS, ResultsBroadcaster } from '../../src/server/resultsBroadcaster.ts';
+import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
+import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
+import { POLLS, testDeck } from './helpers/testDeck.ts';
+
+// The phones of a big room get their updates a slice at a time (with a rest in between, so votes keep
+// flowing); every slice must send what is current by then, and nothing once the results are hidden.
+
+const ROOM = 'GROOT2';
+const POLL = POLLS.single.id;
+/** More than two slices' worth. */
+const PHONES = 250;
+
+/** A phone whose socket keeps what the server sent it. */
+function fakePhone(onMessage: (message: ServerMessage) => void = () => {}) {
+  const received: ServerMessage[] = [];
+  const socket = {
+    readyState: 1, // OPEN
+    bufferedAmount: 0,
+    send(data: string | Buffer) {
+      const message = JSON.parse(data.toString()) as ServerMessage;
+      received.push(message);
+      onMessage(message);
+    },
+  };
+  return { connection: new Connection(socket as unknown as WebSocket, DEFAULT_RATE_LIMIT, 0), received };
+}
+
+const resultsOf = (received: ServerMessage[]): PollResults[] =>
+  received.flatMap((message) => (message.type === 'results' ? [message.results] : []));
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 5000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+let broadcaster: ResultsBroadcaster | null = null;
+afterEach(() => broadcaster?.stop());
+
+async function bigRoom(onFirstPhoneMessage?: (room: LiveRoom, message: ServerMessage) => void) {
+  const store = new SqliteStore(':memory:');
+  await store.createRoom({ code: ROOM, keyHash: 'ab'.repeat(32), createdAt: Date.now() });
+  const state = { poll: POLL, round: 1, open: true, revealed: true };
+  await store.savePollState(ROOM, state);
+  const room = new LiveRoom(ROOM, 'ab'.repeat(32), POLL, [state]);
+  const phones = Array.from({ length: PHONES }, (_, k) =>
+    fakePhone(k === 0 && onFirstPhoneMessage ? (message) => onFirstPhoneMessage(room, message) : undefined),
+  );
+  phones.forEach((phone, k) => room.addParticipant(phone.connection, `deelnemer-${k}`.padEnd(16, '-')));
+  broadcaster = new ResultsBroadcaster(room, store, new PollCatalog(testDeck()), DEFAULT_TIMINGS);
+  for (let k = 0; k < 30; k++) {
+    await store.recordVote({ room: ROOM, poll: POLL, participant: `p${k}`, value: k % 3, approved: true, at: 0 });
+  }
+  broadcaster.votesChanged(POLL);
+  return { room, phones };
+}
+
+describe('ResultsBroadcaster', () => {
+  it('sends every phone of a big room the results, a slice at a time', async () => {
+    const { phones } = await bigRoom();
+    await until(() => phones.every((phone) => resultsOf(phone.received).length > 0));
+    for (const phone of phones) expect(resultsOf(phone.received).at(-1)).toMatchObject({ voters: 30 });
+  });
+
+  it('sends the rest of the phones nothing once the results are hidden half-way', async () => {
+    const { phones } = await bigRoom((room, message) => {
+      if (message.type === 'results') room.states.set(POLL, { poll: POLL, round: 1, open: true, revealed: false });
+    });
+    await until(() => resultsOf(phones[0]?.received ?? []).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const served = phones.filter((phone) => resultsOf(phone.received).length > 0).length;
+    // The slice that was being sent when the results were hidden finishes; no later slice starts.
+    expect(served).toBeGreaterThan(0);
+    expect(served).toBeLessThan(PHONES);
+  });
+});
