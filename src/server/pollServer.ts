@@ -55,17 +55,27 @@ export function createPollServer(options: PollServerOptions): PollServer {
     connections.add(connection);
 
     socket.on('message', (data, isBinary) => {
+      // Every answer goes through the connection's queue, so answers come in the order of the requests,
+      // and each carries its request's ref when it had one.
+      const answer = (work: () => Promise<void> | void) => {
+        connection.queue = connection.queue.then(work);
+      };
       const decision = connection.limiter.check();
-      if (decision === 'close') return socket.close(CLOSE_FLOODING, 'too many messages');
-      if (decision === 'refuse') {
-        return connection.send({ type: 'error', code: 'rate-limited', message: 'too many messages; slow down' });
-      }
+      if (decision === 'close') return answer(() => socket.close(CLOSE_FLOODING, 'too many messages'));
       const parsed = parseClientMessage(data, isBinary);
+      if (decision === 'refuse') {
+        const ref = parsed.ok ? parsed.message.ref : parsed.ref;
+        return answer(() =>
+          connection.send({ type: 'error', ref, code: 'rate-limited', message: 'too many messages; slow down' }),
+        );
+      }
       if (!parsed.ok) {
-        return connection.send({ type: 'error', ref: parsed.ref, code: 'bad-message', message: parsed.message });
+        return answer(() =>
+          connection.send({ type: 'error', ref: parsed.ref, code: 'bad-message', message: parsed.message }),
+        );
       }
       const message = parsed.message;
-      connection.queue = connection.queue.then(() =>
+      answer(() =>
         handle(connection, message).catch((error: unknown) => {
           console.error('poll server:', error);
           connection.send({ type: 'error', ref: message.ref, code: 'server-error', message: 'something went wrong' });

@@ -175,6 +175,12 @@ describe('poll server', () => {
     for (let k = 0; k < 300; k++) flooder.sendRaw({ type: 'show', poll: null, ref: k });
     await flooder.waitFor((m) => m.type === 'error' && m.code === 'rate-limited');
     expect((await flooder.closed).code).toBe(1008);
+    // Refused requests are answered like any other: with their ref, in the order they were sent.
+    const refs = flooder.messages.flatMap((m) => ('ref' in m && m.ref !== undefined ? [m.ref] : []));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs).toEqual([...refs].sort((a, b) => a - b));
+    const refused = flooder.messages.filter((m) => m.type === 'error' && m.code === 'rate-limited');
+    expect(refused.every((m) => 'ref' in m && typeof m.ref === 'number')).toBe(true);
     // Others are not affected.
     const { presenter } = await presenterRoom();
     expect(outcome(await presenter.request({ type: 'show', poll: null }))).toBe('ok');
