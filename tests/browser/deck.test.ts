@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/serveDist.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
+import { overflowOfSlide } from '../helpers/deckPages.ts';
 
 interface SlideReport {
   id: string;
@@ -11,44 +11,16 @@ interface SlideReport {
 }
 
 /** The slide on screen, and whether anything on it reaches past the slide's edges. */
-function currentSlide(page: Page): Promise<SlideReport> {
-  return page.evaluate(() => {
-    const slide = document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)');
-    if (!slide) throw new Error('no slide is shown');
-    const box = slide.getBoundingClientRect();
-    // reveal scales the 1280x720 slide to the window: measure in slide pixels.
-    const scale = box.width / slide.offsetWidth || 1;
-    let right = 0;
-    let bottom = 0;
-    for (const element of slide.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('aside.notes') || element.classList.contains('visually-hidden')) continue;
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      right = Math.max(right, (rect.right - box.left) / scale);
-      bottom = Math.max(bottom, (rect.bottom - box.top) / scale);
-    }
-    return {
-      id: slide.id,
-      overflow: { x: Math.max(0, right - slide.offsetWidth), y: Math.max(0, bottom - slide.offsetHeight) },
-    };
-  });
+async function currentSlide(page: Page): Promise<SlideReport> {
+  const id = await page.$eval('.reveal .slides section.present:not(.stack)', (slide) => slide.id);
+  return { id, overflow: await overflowOfSlide(page) };
 }
 
 describeInBrowser('the built deck in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const deck = useStaticDeck();
 
   test('every slide is reachable with the keyboard, fits 1280x720 and loads nothing from elsewhere', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -62,7 +34,7 @@ describeInBrowser('the built deck in Chromium', () => {
       }
     });
 
-    await page.goto(server.url);
+    await page.goto(deck.url);
     await page.waitForSelector('.reveal.ready');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     const allIds = await page.$$eval('.reveal .slides section:not(.stack)', (slides) => slides.map((s) => s.id));

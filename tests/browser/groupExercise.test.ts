@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Case, Deck, Poll } from '../../src/shared/deck.ts';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/livePages.ts';
-import { DIST, serveDist } from '../helpers/serveDist.ts';
+import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
+import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { DIST } from '../helpers/serveDist.ts';
 
 // A case's group exercise in a live session: the presenter runs the countdown with keys and buttons,
 // two phones show the same time and each sends its group's answers, which reach the wall only after
@@ -183,25 +183,15 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
 });
 
 describeInBrowser('the countdown without a poll server (self-study deck)', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
+  const deck = useStaticDeck();
   const { story } = groupCase();
   const exerciseSlide = `${story.slug}-opdracht`;
 
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   test('starts, runs, pauses and resets on the slide itself', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${site.url}#/${exerciseSlide}`);
+    await page.goto(`${deck.url}#/${exerciseSlide}`);
     await page.waitForSelector(`#${exerciseSlide}.present`);
     const full = `${story.exerciseMinutes}:00`;
     await page.click(`#${exerciseSlide} .countdown-toggle`);
@@ -216,7 +206,7 @@ describeInBrowser('the countdown without a poll server (self-study deck)', () =>
     await page.keyboard.press('r');
     expect(await deckClock(page, exerciseSlide)).toBe(full);
     // Self-study: nothing but the deck's own files is asked for.
-    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(deck.url))).toEqual([]);
     expect(requests.some((url) => url.includes('/ws'))).toBe(false);
   });
 });

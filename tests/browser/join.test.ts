@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { WebSocket } from 'ws';
 import { indexPolls } from '../../src/join/deckPolls.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll, PollType } from '../../src/shared/deck.ts';
-import { WS_PATH, type ClientMessage, type PollResults, type ServerMessage } from '../../src/shared/protocol.ts';
+import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
+import { PollSocket } from '../helpers/pollSocket.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 
 // The join page and the remote control against the real poll server, in phone-sized browser contexts.
@@ -19,70 +19,6 @@ const DIST_DIR = process.env.DECK_DIST ?? DIST;
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 320, height: 640 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-type Outgoing = ClientMessage extends infer M ? (M extends unknown ? Omit<M, 'ref'> : never) : never;
-
-/** The deck's side of the room, as a plain WebSocket client. */
-class Presenter {
-  readonly messages: ServerMessage[] = [];
-  private waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
-  private nextRef = 1;
-
-  private constructor(private readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as ServerMessage;
-      this.messages.push(message);
-      this.waiters = this.waiters.filter((waiter) => !(waiter.test(message) && (waiter.resolve(message), true)));
-    });
-  }
-
-  static async connect(baseUrl: string): Promise<Presenter> {
-    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH);
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    return new Presenter(socket);
-  }
-
-  /** Sends with a fresh ref; resolves with the answer to it, and fails on an error answer. */
-  async request(message: Outgoing): Promise<ServerMessage> {
-    const ref = this.nextRef++;
-    const answer = this.waitFor((m) => 'ref' in m && m.ref === ref);
-    this.socket.send(JSON.stringify({ ...message, ref }));
-    const reply = await answer;
-    if (reply.type === 'error') throw new Error(`${message.type}: ${reply.code} ${reply.message}`);
-    return reply;
-  }
-
-  /** The first message from now on that passes `test`. */
-  waitFor(test: (m: ServerMessage) => boolean, timeoutMs = 10_000): Promise<ServerMessage> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the presenter got no matching message')), timeoutMs);
-      this.waiters.push({
-        test,
-        resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        },
-      });
-    });
-  }
-
-  /** The latest results of a poll the presenter has received (snapshot or update). */
-  latestResults(poll: string): PollResults | null {
-    for (let index = this.messages.length - 1; index >= 0; index--) {
-      const message = this.messages[index];
-      if (message?.type === 'results' && message.results.poll === poll) return message.results;
-      if (message?.type === 'snapshot') return message.results.find((r) => r.poll === poll) ?? null;
-    }
-    return null;
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
 
 /** A page of a phone, with everything that went wrong on it collected. */
 interface Phone {
@@ -101,7 +37,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
   let browser: Browser;
   let server: RunningServer;
   let dataDir: string;
-  let presenter: Presenter;
+  let presenter: PollSocket;
   let room: string;
   let key: string;
   let polls: Map<string, Poll>;
@@ -180,7 +116,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     polls = indexPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck);
     dataDir = mkdtempSync(join(tmpdir(), 'join-test-data-'));
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    presenter = await Presenter.connect(server.url);
+    presenter = await PollSocket.connect(server.url);
     const created = await presenter.request({ type: 'create-room' });
     if (created.type !== 'room-created') throw new Error('no room');
     ({ room, key } = created);
@@ -537,7 +473,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await shoot(page, 'reconnecting');
 
     server = await startServer({ port, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    presenter = await Presenter.connect(server.url);
+    presenter = await PollSocket.connect(server.url);
     await presenter.request({ type: 'present', room, key });
     await expect.poll(() => page.locator('#connection').textContent(), { timeout: 30_000 }).toBe('');
     // The vote was committed before the restart: the snapshot brings it back.

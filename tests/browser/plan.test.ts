@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { schedule } from '../../src/deck/plan/schedule.ts';
 import type { AgendaPlan } from '../../src/shared/deck.ts';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { DIST, serveDist } from '../helpers/serveDist.ts';
+import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
+import { DIST } from '../helpers/serveDist.ts';
 
 /** The plans as the build put them into the page. */
 function builtPlans(): AgendaPlan[] {
@@ -15,28 +14,18 @@ function builtPlans(): AgendaPlan[] {
 }
 
 describeInBrowser('a workshop plan (?plan=NAME)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const deck = useStaticDeck();
 
   test('shows only its parts, in its order, with an agenda that follows the start time', async () => {
     const plan = builtPlans().find((p) => p.id === 'dagdeel');
     expect(plan).toBeDefined();
     if (!plan) return;
-    const page = await browser.newPage({
+    const page = await deck.browser.newPage({
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
       locale: 'nl-NL',
     });
-    await page.goto(`${server.url}?plan=dagdeel&start=13:30#/agenda`);
+    await page.goto(`${deck.url}?plan=dagdeel&start=13:30#/agenda`);
     await page.waitForSelector('.reveal.ready');
 
     const parts = await page.$$eval('.reveal .slides > section', (sections) => sections.map((s) => s.dataset.part));
@@ -64,18 +53,18 @@ describeInBrowser('a workshop plan (?plan=NAME)', () => {
   });
 
   test('the long plan fits its agenda on one slide, and no plan shows the whole deck', async () => {
-    const page = await browser.newPage({
+    const page = await deck.browser.newPage({
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
       locale: 'nl-NL',
     });
-    await page.goto(`${server.url}?plan=hele-dag#/agenda`);
+    await page.goto(`${deck.url}?plan=hele-dag#/agenda`);
     await page.waitForSelector('.reveal.ready');
     await page.screenshot({ path: join(screenshotDir('plan'), 'agenda-hele-dag.png') });
     const overflow = await page.$eval('section#agenda', (slide) => slide.scrollHeight - slide.clientHeight);
     expect(overflow).toBeLessThanOrEqual(0);
 
-    await page.goto(server.url);
+    await page.goto(deck.url);
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');

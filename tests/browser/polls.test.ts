@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/livePages.ts';
+import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 
 // The presenter's deck with the real poll server and the built deck (run `npm run build` first; npm

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/serveDist.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
 
 // reveal's print view (`?print-pdf`, what a trainer opens to print the slides from the browser) keeps
 // the theme's layout: padding around every slide, the title and break slides centred
@@ -34,24 +33,14 @@ function layoutOf(page: Page, id: string): Promise<SlideLayout> {
 }
 
 describeInBrowser('the print view (?print-pdf)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const deck = useStaticDeck();
 
   async function open(query: string, hash = ''): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.addInitScript(() => {
       document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', ''));
     });
-    await page.goto(`${server.url}${query}${hash}`);
+    await page.goto(`${deck.url}${query}${hash}`);
     if (query.includes('print-pdf')) {
       await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 });
     } else {

@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/serveDist.ts';
+import { expect, test } from 'vitest';
+import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
 
 // The speaker view (press S): reveal's notes plugin writes an English page into a new window; the
 // deck puts Dutch labels in it (src/deck/speakerViewLabels.ts).
 
 describeInBrowser('the speaker view', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const deck = useStaticDeck();
 
   test('opens with S and speaks Dutch', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}#/maatwerk`);
+    await page.goto(`${deck.url}#/maatwerk`);
     await page.waitForSelector('.reveal.ready');
     const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await popup.waitForSelector('#upcoming-slide > .label');

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 import { PROJECT_ROOT } from './buildDeck.ts';
+import { serveDist } from './serveDist.ts';
 
 /** Debian's Chromium, or the one CHROME_PATH names; null when there is none. */
 export const chromiumPath = findChromium();
@@ -28,4 +29,31 @@ export function screenshotDir(name: string): string {
   const dir = join(PROJECT_ROOT, 'test-results', name);
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * The built deck on a static host and a browser, for the tests of one `describe` block: started before
+ * them, closed after them.
+ */
+export function useStaticDeck(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get url() {
+      if (!site) throw new Error('the static host starts in beforeAll');
+      return site.url;
+    },
+  };
 }

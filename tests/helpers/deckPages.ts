@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 
-// What the browser tests with a live poll server share: a port to name before the start, a watch on
-// what must not happen on a page, and moving the presenter's deck to a slide.
+// What the browser tests of the deck share: a port to name before a poll server starts, a watch on
+// what must not happen on a page, moving the deck to a slide, and measuring whether a slide overflows.
 
 /** A free port on 127.0.0.1, so PUBLIC_URL (the base of the QR links) can name it before the start. */
 export function freePort(): Promise<number> {
