@@ -61,7 +61,8 @@ describe('the handout of the real deck', () => {
       expect(card).toContain(`${escapeHtml(story.person)}: ${escapeHtml(story.title)}`);
       expect(card).toMatch(/<div class="story"><p>/);
       for (const question of story.questions) expect(card).toContain(escapeHtml(question).slice(0, 40));
-      if (story.minutes) expect(card).toContain(`${story.minutes} minuten`);
+      // The group's own time: the countdown on the exercise slide, not the whole case.
+      expect(card).toContain(`Tijd voor de groep: <strong>${story.exerciseMinutes} minuten</strong>`);
       for (const number of story.blocks) {
         const block = deck.blocks.find((b) => b.number === number);
         expect(card).toContain(escapeHtml(block?.title ?? `bouwsteen ${number}`));

@@ -82,12 +82,12 @@ function caseCard(story: Case, deck: Deck): string {
     .filter((b) => b !== undefined)
     .map((b) => `<li><span class="number">${b.number}</span> ${escapeHtml(b.title)}</li>`)
     .join('');
-  const time = minutesLabel(story.minutes);
+  const time = minutesLabel(story.exerciseMinutes);
   return (
     `<article class="case-card" id="casus-${story.number}">` +
     `<header><p class="kicker">Casuskaart · casus ${story.number}</p>` +
     `<h2>${escapeHtml(story.person)}: ${escapeHtml(story.title)}</h2>` +
-    (time ? `<p class="time">Tijd voor de groep: <strong>${escapeHtml(time)}</strong></p>` : '') +
+    `<p class="time">Tijd voor de groep: <strong>${escapeHtml(time)}</strong></p>` +
     `</header>` +
     `<div class="story">${markdown(story.story)}</div>` +
     (story.questions.length
