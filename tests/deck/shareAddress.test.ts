@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { opensInReadingView, READING_VIEW_MAX_WIDTH } from '../../src/deck/readingView.ts';
 import { dutchClock } from '../../src/deck/speakerViewLabels.ts';
-import { displayAddress, noAddressNote, shareAddress, webAddress } from '../../src/deck/share/shareAddress.ts';
+import { noAddressNote, shareAddress } from '../../src/deck/share/shareAddress.ts';
+import { displayAddress, webAddress } from '../../src/shared/deckAddress.ts';
 
 const at = (href: string) => {
   const url = new URL(href);

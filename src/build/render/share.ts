@@ -1,5 +1,4 @@
-import QRCode from 'qrcode';
-import { displayAddress, QR_LABEL } from '../../deck/share/shareAddress.ts';
+import { displayAddress, QR_LABEL, qrCodeMarkup } from '../../shared/deckAddress.ts';
 import { escapeHtml } from './html.ts';
 
 // The share spot of a slide: `[[qr-code]]` on a line of its own in an opening or closing slide
@@ -20,7 +19,7 @@ export interface ShareInfo {
 
 /** Draws the QR code for `url` as inline SVG with a text alternative. */
 export async function shareInfo(url: string): Promise<ShareInfo> {
-  const markup = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const markup = await qrCodeMarkup(url);
   const svg = markup
     .trim()
     .replace(/^<svg\b/, `<svg class="qr-code" role="img" aria-label="${escapeHtml(QR_LABEL)}" focusable="false"`);

@@ -1,10 +1,10 @@
-// QR codes drawn in the browser as SVG. The qrcode package is loaded only when a QR code is needed,
-// so a self-study deck never fetches it.
+import { qrCodeMarkup } from '../../shared/deckAddress.ts';
+
+// QR codes drawn in the browser as SVG elements.
 
 /** An SVG element that encodes `text`, with a text alternative. */
 export async function qrCodeSvg(text: string, label: string): Promise<SVGSVGElement> {
-  const { toString } = await import('qrcode');
-  const markup = await toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const markup = await qrCodeMarkup(text);
   // The markup is made by the qrcode package from our own URL, not from anyone's input.
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
   const element = document.importNode(parsed, true) as unknown as SVGSVGElement;

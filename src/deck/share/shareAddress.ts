@@ -10,28 +10,9 @@ export type ShareAddress =
    */
   | { kind: 'none'; reason: 'file' | 'local' | 'live' };
 
-/** The text alternative of the QR code. */
-export const QR_LABEL = 'QR-code met het adres van deze training';
-
-/** `https://training.example.nl/deck/` -> `training.example.nl/deck`: easier to read and to type. */
-export function displayAddress(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-}
-
 type Place = Pick<Location, 'protocol' | 'hostname' | 'origin' | 'pathname'>;
 
 const LOCAL_HOSTS = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1|0\.0\.0\.0)$/i;
-
-/** A web address (http or https) without its query and fragment, or null when it is none. */
-export function webAddress(text: string | null | undefined): string | null {
-  const trimmed = text?.trim();
-  if (!trimmed || !URL.canParse(trimmed)) return null;
-  const url = new URL(trimmed);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
 
 /** The address to share for a deck opened at `place`; `live` when a poll server serves the deck. */
 export function shareAddress(place: Place, live: boolean): ShareAddress {

@@ -1,6 +1,7 @@
 import { readPollServerConfig } from '../polls/pollServerConfig.ts';
 import { qrCodeSvg } from '../polls/qrCode.ts';
-import { displayAddress, noAddressNote, QR_LABEL, shareAddress, type ShareAddress } from './shareAddress.ts';
+import { displayAddress, QR_LABEL } from '../../shared/deckAddress.ts';
+import { noAddressNote, shareAddress, type ShareAddress } from './shareAddress.ts';
 
 // The share slide: a QR code and a link to this deck. The build marks the spot (`.share`, from
 // `[[qr-code]]` in a slide file); when the build knew the address (DECK_URL) the code is there
