@@ -1,4 +1,4 @@
-import type { Poll } from '../shared/deck.ts';
+import { waitsForApproval, type Poll } from '../shared/deck.ts';
 import type {
   ClientMessage,
   ErrorCode,
@@ -281,7 +281,7 @@ export class ControlApp {
   }
 
   private moderation(poll: Poll, answers: OpenAnswer[]): Node {
-    const moderated = (poll.type === 'open' && poll.moderation === 'approve') || poll.type === 'group';
+    const moderated = waitsForApproval(poll);
     return h(
       'section',
       { class: 'moderation', 'aria-labelledby': 'moderation-title' },

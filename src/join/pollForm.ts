@@ -1,4 +1,4 @@
-import type { MultiplePoll, Poll, RankingPoll, ScalePoll } from '../shared/deck.ts';
+import { waitsForApproval, type MultiplePoll, type Poll, type RankingPoll, type ScalePoll } from '../shared/deck.ts';
 import type { VoteValue } from '../shared/protocol.ts';
 import { dutch, h, uniqueId } from './dom.ts';
 import type { MessageKey } from './i18n.ts';
@@ -214,11 +214,7 @@ function textBody(context: BodyContext, maxLength: number, long: boolean): FormB
   const counterId = uniqueId('counter');
   const start = typeof context.start === 'string' ? context.start : '';
   const poll = context.poll;
-  const hintText = long
-    ? poll.type === 'open' && poll.moderation === 'approve'
-      ? context.t('moderated')
-      : ''
-    : context.t('wordHint');
+  const hintText = long ? (waitsForApproval(poll) ? context.t('moderated') : '') : context.t('wordHint');
   const describedBy = [hintText ? context.hintId : '', long ? counterId : ''].filter(Boolean).join(' ');
   const attributes = {
     'aria-describedby': describedBy || null,

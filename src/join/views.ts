@@ -1,4 +1,4 @@
-import type { Poll } from '../shared/deck.ts';
+import { waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { PollResults, VoteValue } from '../shared/protocol.ts';
 import { describeVote } from './answerText.ts';
 import { dutch, h, uniqueId } from './dom.ts';
@@ -87,7 +87,7 @@ export function votedView(
     { class: 'voted' },
     h('h1', { class: 'question' }, dutch('span', poll.question)),
     confirmation,
-    poll.type === 'open' && poll.moderation === 'approve' ? h('p', { class: 'hint' }, t('moderated')) : null,
+    waitsForApproval(poll) ? h('p', { class: 'hint' }, t('moderated')) : null,
     change,
   );
   return { element, focusTarget: confirmation };

@@ -1,4 +1,4 @@
-import type { Poll } from '../shared/deck.ts';
+import { hasAnswerWall, waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
 import type { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
@@ -137,8 +137,7 @@ export function createMessageHandler(
       poll: poll.id,
       participant: membership.participant,
       value: checked.value,
-      // Open answers wait for the presenter unless the poll says `auto`; group answers always wait.
-      approved: poll.type === 'open' ? poll.moderation === 'auto' : poll.type !== 'group',
+      approved: !waitsForApproval(poll),
       at: Date.now(),
     });
     // The store checks "open" again inside the insert: the poll may have closed in the meantime.
@@ -217,8 +216,8 @@ export function createMessageHandler(
         await changeState(entry, poll, (state) => ({ ...firstState(poll), round: state.round + 1 }));
         break;
       case 'approve': {
-        const moderated = poll.type === 'open' || poll.type === 'group';
-        const found = moderated && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
+        const found =
+          hasAnswerWall(poll) && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
         if (!found) return fail(connection, action.ref, 'unknown-answer', 'this poll has no such answer');
         entry.broadcaster.votesChanged(poll.id);
         break;

@@ -1,5 +1,5 @@
 import { aggregate } from '../shared/aggregate.ts';
-import type { Poll } from '../shared/deck.ts';
+import { hasAnswerWall } from '../shared/deck.ts';
 import type { PollResults } from '../shared/protocol.ts';
 import { Coalescer } from './coalescer.ts';
 import type { PollCatalog } from './deckPolls.ts';
@@ -145,7 +145,7 @@ export class ResultsBroadcaster {
     });
     const forPresenter = resultsFor('presenter');
     this.room.presenterResults.set(pollId, forPresenter);
-    this.room.publicResults.set(pollId, hasPrivateAnswers(poll) ? resultsFor('public') : forPresenter);
+    this.room.publicResults.set(pollId, hasAnswerWall(poll) ? resultsFor('public') : forPresenter);
   }
 
   private async flushPresenters(): Promise<void> {
@@ -208,6 +208,3 @@ export class ResultsBroadcaster {
     if (results && this.isOnScreenForPhones(poll)) this.room.sendToParticipants({ type: 'results', results });
   }
 }
-
-/** Open and group answers wait for the presenter's approval before anyone else sees them. */
-const hasPrivateAnswers = (poll: Poll): boolean => poll.type === 'open' || poll.type === 'group';

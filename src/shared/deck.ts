@@ -51,6 +51,14 @@ export interface GroupPoll extends PollBase {
 }
 export type Poll = SinglePoll | MultiplePoll | ScalePoll | WordCloudPoll | OpenPoll | RankingPoll | GroupPoll;
 
+/** Polls answered in free text that the presenter puts on the screen (or takes off) one by one. */
+export const hasAnswerWall = (poll: Poll): poll is OpenPoll | GroupPoll =>
+  poll.type === 'open' || poll.type === 'group';
+
+/** Whether a new answer waits for the presenter's approval before anyone else sees it. */
+export const waitsForApproval = (poll: Poll): boolean =>
+  poll.type === 'group' || (poll.type === 'open' && poll.moderation === 'approve');
+
 export interface Exercise {
   /** The number of the case the exercise applies the block to. */
   case: number;

@@ -1,4 +1,4 @@
-import type { Poll } from '../../shared/deck.ts';
+import { hasAnswerWall, type Poll } from '../../shared/deck.ts';
 import type { PollResults, PollState } from '../../shared/protocol.ts';
 import { createAnswerWall, type ApproveAnswer } from './charts/answerWall.ts';
 import type { Chart } from './charts/chart.ts';
@@ -15,9 +15,6 @@ export interface PollActions {
   newRound(poll: Poll): void;
   approve(poll: Poll, answer: number, approved: boolean): void;
 }
-
-/** Polls whose answers the presenter approves one by one, also while the results are hidden. */
-const isModerated = (poll: Poll): boolean => poll.type === 'open' || poll.type === 'group';
 
 function chartFor(poll: Poll, approve: ApproveAnswer): Chart {
   switch (poll.type) {
@@ -122,7 +119,7 @@ export function createPollSlideView(
       const concealed = !state.revealed;
       chart.element.classList.toggle('is-concealed', concealed);
       hiddenNotice.hidden = !concealed;
-      chart.update({ results: concealed && !isModerated(poll) ? null : results, concealed });
+      chart.update({ results: concealed && !hasAnswerWall(poll) ? null : results, concealed });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { GroupPoll, OpenPoll } from '../../../shared/deck.ts';
+import { waitsForApproval, type GroupPoll, type OpenPoll } from '../../../shared/deck.ts';
 import type { OpenAnswer } from '../../../shared/protocol.ts';
 import { wallSelection } from './answerWallSelection.ts';
 import type { Chart, ChartData } from './chart.ts';
@@ -89,7 +89,7 @@ export function createAnswerWall(poll: OpenPoll | GroupPoll, approve: ApproveAns
       empty.hidden = cards.length > 0;
       const waiting = selection.pending.length;
       summary.textContent = waiting === 0 ? 'Niets te keuren' : `Wachten op goedkeuring (${waiting})`;
-      moderation.hidden = waiting === 0 && poll.type === 'open' && poll.moderation === 'auto';
+      moderation.hidden = waiting === 0 && !waitsForApproval(poll);
       // Keep the items that stay, so a focused "Tonen" button keeps its focus while votes come in.
       const pending = selection.pending.map((answer) => waitingItems.get(answer.id) ?? pendingItem(answer, approve));
       waitingItems.clear();
