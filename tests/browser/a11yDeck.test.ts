@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { DIST, serveDist } from '../helpers/serveDist.ts';
+import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
+import { DIST } from '../helpers/serveDist.ts';
 
 // The accessibility sweep of the built deck: axe-core (WCAG 2.1 A and AA) on every slide at 1280x720,
 // horizontal and vertical, reached through reveal.js's own API. Once as the self-study deck on a static
@@ -119,37 +118,21 @@ function watchProblems(page: Page, problems: string[]): void {
 }
 
 describeInBrowser('accessibility of every slide (axe-core, WCAG 2.1 A and AA)', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let server: RunningServer;
-  let dataDir: string;
+  const deck = useStaticDeck();
+  const live = useLivePollServer();
   const shots = screenshotDir('a11y-deck');
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST_DIR, 'index.html'))) {
-      throw new Error(`${DIST_DIR} has no built deck: run \`npm run build\` first (npm test does)`);
-    }
-    site = await serveDist(DIST_DIR);
-    dataDir = mkdtempSync(join(tmpdir(), 'a11y-deck-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
 
   test(
     'the self-study deck: the whole page, then every slide with the chrome around it',
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const context = await deck.browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       const problems: string[] = [];
       watchProblems(page, problems);
-      await page.goto(site.url);
+      await page.goto(deck.url);
       await page.waitForSelector('.reveal.ready');
       expect(await page.getAttribute('html', 'data-poll-mode')).toBe('self-study');
 
@@ -184,11 +167,14 @@ describeInBrowser('accessibility of every slide (axe-core, WCAG 2.1 A and AA)', 
   test(
     'the self-study deck with an answer to every poll, as a reader who comes back finds it',
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const context = await deck.browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       const problems: string[] = [];
       watchProblems(page, problems);
-      await page.goto(site.url);
+      await page.goto(deck.url);
       await page.evaluate(
         (answers) => localStorage.setItem('deck-self-study-answers', JSON.stringify(answers)),
         answersToEveryPoll(),
@@ -214,11 +200,14 @@ describeInBrowser('accessibility of every slide (axe-core, WCAG 2.1 A and AA)', 
   test(
     'the presenter deck with the poll server: every slide with a poll or a join panel, and the dialogs',
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const context = await deck.browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       const problems: string[] = [];
       watchProblems(page, problems);
-      await page.goto(`${server.url}/#/welkom`);
+      await page.goto(`${live.url}/#/welkom`);
       await page.waitForSelector('#welkom .join-panel.has-room .qr-code');
       expect(await page.getAttribute('html', 'data-poll-mode')).toBe('live');
       expect(await axeViolations(page, { exceptions: EXCEPTIONS }), 'axe on the whole presenter deck').toEqual([]);

@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
-import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
+import { describeInBrowser, useStaticDeck } from '../helpers/browser.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { PollSocket } from '../helpers/pollSocket.ts';
-import { DIST, serveDist } from '../helpers/serveDist.ts';
+import { DIST } from '../helpers/serveDist.ts';
 
 // prefers-reduced-motion: reduce (WCAG 2.3.3, and people who get dizzy from moving screens): the deck
 // turns reveal.js's slide transitions off and nothing else on the page moves either: no progress bar
@@ -97,32 +96,13 @@ async function goToSlideOf(page: Page, poll: Poll): Promise<string> {
 }
 
 describeInBrowser('prefers-reduced-motion: reduce', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let server: RunningServer;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST_DIR, 'index.html'))) {
-      throw new Error(`${DIST_DIR} has no built deck: run \`npm run build\` first (npm test does)`);
-    }
-    site = await serveDist(DIST_DIR);
-    dataDir = mkdtempSync(join(tmpdir(), 'a11y-motion-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const deck = useStaticDeck();
+  const live = useLivePollServer();
 
   test('the deck: reveal.js without transitions, and nothing on any slide moves', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(site.url);
+    await page.goto(deck.url);
     await page.waitForSelector('.reveal.ready');
     expect(await revealTransitions(page)).toEqual({ transition: 'none', background: 'none' });
     expect(await movingElements(page)).toEqual([]);
@@ -190,14 +170,14 @@ describeInBrowser('prefers-reduced-motion: reduce', () => {
   test('live charts: bars take their new length and new words appear without moving', async () => {
     const single = pollOfType('single');
     const wordcloud = pollOfType('wordcloud');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/#/welkom`);
+    await page.goto(`${live.url}/#/welkom`);
     await page.waitForSelector('#welkom .join-panel.has-room');
     const { room } = JSON.parse((await page.evaluate(() => localStorage.getItem('deck-presenter-room'))) ?? '{}') as {
       room: string;
     };
-    const phone = await PollSocket.participant(server.url, room);
+    const phone = await PollSocket.participant(live.url, room);
     try {
       const slide = await goToSlideOf(page, single);
       await expect
@@ -240,14 +220,14 @@ describeInBrowser('prefers-reduced-motion: reduce', () => {
 
   test('the join page: revealed results without growing bars', async () => {
     const single = pollOfType('single');
-    const { socket: presenter, room } = await PollSocket.presenter(server.url);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+    const { socket: presenter, room } = await PollSocket.presenter(live.url);
+    const context = await deck.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
     const page = await context.newPage();
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await presenter.request({ type: 'show', poll: single.id });
       await presenter.request({ type: 'reveal', poll: single.id, revealed: true });
-      await page.goto(`${server.url}/${room}`);
+      await page.goto(`${live.url}/${room}`);
       await page.locator('form.poll-form').waitFor();
       // Space picks the first option, Enter sends the form.
       await page.locator('form.poll-form input').first().focus();

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Case, Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
-import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // A case's group exercise in a live session: the presenter runs the countdown with keys and buttons,
@@ -38,25 +37,15 @@ const phoneState = (phone: Page, state: string) =>
 
 describeInBrowser('a group exercise: countdown on the deck and the phones, group answers to the wall', () => {
   let browser: Browser;
-  let server: RunningServer;
-  let dataDir: string;
   let presenter: Page;
   const phones: Page[] = [];
   const problems: string[] = [];
   const { story, poll } = groupCase();
   const exerciseSlide = `${story.slug}-opdracht`;
 
+  const live = useLivePollServer();
+
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'group-exercise-'));
-    const port = await freePort();
-    server = await startServer({
-      port,
-      host: '127.0.0.1',
-      dataDir,
-      distDir: DIST,
-      publicUrl: `http://127.0.0.1:${port}`,
-      retentionDays: 30,
-    });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     presenter = await context.newPage();
@@ -65,12 +54,10 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('the exercise slide shows the questions, the countdown and where to join', async () => {
-    await presenter.goto(`${server.url}/#/${exerciseSlide}`);
+    await presenter.goto(`${live.url}/#/${exerciseSlide}`);
     await presenter.waitForSelector(`#${exerciseSlide} .join-panel.has-room .qr-code`);
     expect(await deckClock(presenter, exerciseSlide)).toBe(`${story.exerciseMinutes}:00`);
     expect(await overflowOfSlide(presenter)).toEqual({ x: 0, y: 0 });
