@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { indexPolls } from '../../src/join/deckPolls.ts';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll, PollType } from '../../src/shared/deck.ts';
 import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { PollSocket } from '../helpers/pollSocket.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
@@ -40,11 +39,10 @@ async function confirmation(page: Page): Promise<string[]> {
 
 describeInBrowser('the join page with only a keyboard', () => {
   let browser: Browser;
-  let server: RunningServer;
-  let dataDir: string;
   let presenter: PollSocket;
   let room: string;
   let polls: Poll[];
+  const live = useLivePollServer();
   const shots = screenshotDir('keyboard-join');
 
   /** A poll of the type, preferably one whose results are not hidden (the phone votes the same way). */
@@ -62,17 +60,13 @@ describeInBrowser('the join page with only a keyboard', () => {
       throw new Error(`${DIST_DIR} has no join.html: run \`npm run build\` first (npm test does)`);
     }
     polls = [...indexPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck).values()];
-    dataDir = mkdtempSync(join(tmpdir(), 'keyboard-join-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    ({ socket: presenter, room } = await PollSocket.presenter(server.url));
+    ({ socket: presenter, room } = await PollSocket.presenter(live.url));
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     presenter?.close();
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('types the code, then votes in every poll type with Tab, arrows, Space, Enter and typing', async () => {
@@ -88,7 +82,7 @@ describeInBrowser('the join page with only a keyboard', () => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await presenter.request({ type: 'show', poll: null });
-    await page.goto(`${server.url}/join.html`);
+    await page.goto(`${live.url}/join.html`);
     await page.locator('#join-code').waitFor();
 
     // The code form: Tab to the field, type the code as it is on the screen, Enter.

@@ -6,9 +6,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
-import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
+import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
 import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
-import { DIST, serveDist } from '../helpers/serveDist.ts';
+import { DIST } from '../helpers/serveDist.ts';
 
 // The presenter's deck with the real poll server and the built deck (run `npm run build` first; npm
 // test does), and three phones in their own browser contexts that join through the link of the QR
@@ -506,22 +506,12 @@ describeInBrowser('live polls on a server with PRESENTER_PASSWORD', () => {
 });
 
 describeInBrowser('self-study: the built deck on a static host', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const deck = useStaticDeck();
 
   test('poll slides show no QR code; the reader answers for themselves, kept in the browser, with no network traffic', async () => {
     const { single, scale, multiple, wordcloud, ranking } = testPolls(builtPolls());
     if (scale.type !== 'scale' || multiple.type !== 'multiple') throw new Error('unexpected poll types');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems: string[] = [];
     watchProblems(page, 'self-study', problems);
@@ -529,7 +519,7 @@ describeInBrowser('self-study: the built deck on a static host', () => {
     page.on('websocket', (socket) => sockets.push(socket.url()));
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(site.url);
+    await page.goto(deck.url);
     await page.waitForSelector('.reveal.ready');
     const slide = {
       single: await slideOf(page, single),
@@ -611,7 +601,7 @@ describeInBrowser('self-study: the built deck on a static host', () => {
     expect(await saved(slide.single)).toBe('');
     expect(await page.isChecked(`#${slide.single} input[value="1"]`)).toBe(false);
 
-    const origin = new URL(site.url).origin;
+    const origin = new URL(deck.url).origin;
     expect(sockets).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(origin) || /\/api\/|\/ws\b/.test(url))).toEqual([]);
     expect(problems).toEqual([]);
