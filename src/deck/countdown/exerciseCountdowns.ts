@@ -7,6 +7,14 @@ import { announce } from '../announcer.ts';
 export type CountdownDeck = Pick<RevealApi, 'getCurrentSlide' | 'addKeyBinding'>;
 
 const KEYS = { toggle: 84, reset: 82 } as const;
+/** What the countdown says under the time, per state (`time`: the time shown). */
+const STATE_TEXT: Record<'ready' | 'running' | 'paused' | 'done', (time: string) => string> = {
+  ready: () => '',
+  running: () => 'De tijd loopt.',
+  paused: (time) => `Gepauzeerd op ${time}.`,
+  done: () => 'De tijd is om.',
+};
+
 /** Often enough that the shown second never lags by more than a blink. */
 const TICK_MS = 200;
 
@@ -95,13 +103,6 @@ export class ExerciseCountdowns {
 
   private changed(entry: ExerciseCountdown): void {
     this.lastUsed = entry;
-    const now = this.now();
-    const running = entry.countdown.isRunning(now);
-    entry.state.textContent = running
-      ? 'De tijd loopt.'
-      : entry.countdown.isFresh(now)
-        ? ''
-        : `Gepauzeerd op ${clockText(entry.countdown.remainingMs(now))}.`;
     this.render(entry);
     this.tick();
     const timer = this.current();
@@ -127,7 +128,6 @@ export class ExerciseCountdowns {
   }
 
   private finished(entry: ExerciseCountdown): void {
-    entry.state.textContent = 'De tijd is om.';
     announce('De tijd voor de groepsopdracht is om.');
     // The phones counted down themselves; this tells them the final state.
     if (entry === this.lastUsed) for (const listener of this.listeners) listener(this.current());
@@ -148,5 +148,8 @@ export class ExerciseCountdowns {
     if (entry.time.textContent !== text) entry.time.textContent = text;
     const label = state === 'running' ? 'Pauze' : state === 'paused' ? 'Verder' : 'Start';
     if (entry.toggleLabel.textContent !== label) entry.toggleLabel.textContent = label;
+    // A live region: its text changes only when the state does, so it is read once per change.
+    const said = STATE_TEXT[state](text);
+    if (entry.state.textContent !== said) entry.state.textContent = said;
   }
 }
