@@ -12,6 +12,7 @@ import { createPollServer, isPollSocketRequest, type PollServer } from '../serve
 import { startRetention } from '../server/retention.ts';
 import { setSecurityHeaders } from '../server/securityHeaders.ts';
 import { DATABASE_FILE } from '../server/startServer.ts';
+import { readSettings, type ServerSettings } from '../server/settings.ts';
 import { SqliteStore } from '../server/store/SqliteStore.ts';
 import { readSlides, SLIDES_DIR } from './readSlides.ts';
 
@@ -23,19 +24,23 @@ import { readSlides, SLIDES_DIR } from './readSlides.ts';
 export function createPollServerPlugin(): Plugin {
   let server: ViteDevServer | null = null;
   const catalog = new PollCatalog();
-  const passwordRequired = Boolean(process.env.PRESENTER_PASSWORD?.trim());
+  // Resolved once Vite's root is known (configResolved); every setting is checked as for `npm start`.
+  let settings: ServerSettings = readSettings(process.env);
 
   const joinBase = (): string => {
     const address = server?.httpServer?.address() as AddressInfo | null | undefined;
-    return joinBaseFor(process.env.PUBLIC_URL?.trim(), address?.port ?? server?.config.server.port ?? 5173);
+    return joinBaseFor(settings.publicUrl, address?.port ?? server?.config.server.port ?? 5173);
   };
 
   return {
     name: 'deck:poll-server',
     apply: 'serve',
     config(config) {
-      // Phones on the network must reach the dev server, as they reach `npm start`.
-      if (config.server?.host === undefined) return { server: { host: true } };
+      // Vite listens on localhost; HOST (e.g. 0.0.0.0) lets phones on the network reach the dev server.
+      if (config.server?.host === undefined && settings.host !== null) return { server: { host: settings.host } };
+    },
+    configResolved(config) {
+      settings = readSettings(process.env, config.root);
     },
     async configureServer(devServer) {
       server = devServer;
@@ -54,16 +59,17 @@ export function createPollServerPlugin(): Plugin {
         if (resolve(path).startsWith(slidesDir)) reloadDeck();
       });
 
-      const dataDir = resolve(root, process.env.DATA_DIR?.trim() || 'data');
-      mkdirSync(dataDir, { recursive: true });
-      const store = new SqliteStore(join(dataDir, DATABASE_FILE));
+      mkdirSync(settings.dataDir, { recursive: true });
+      const store = new SqliteStore(join(settings.dataDir, DATABASE_FILE));
       const pollServer: PollServer = createPollServer({
         store,
         catalog,
-        presenterPassword: process.env.PRESENTER_PASSWORD?.trim() || null,
+        presenterPassword: settings.presenterPassword,
+        trustProxy: settings.trustProxy,
       });
-      const retentionDays = Number(process.env.RETENTION_DAYS) || 30;
-      const stopRetention = await startRetention(store, retentionDays, (codes) => pollServer.forgetRooms(codes));
+      const stopRetention = await startRetention(store, settings.retentionDays, (codes) =>
+        pollServer.forgetRooms(codes),
+      );
 
       devServer.httpServer?.on('upgrade', (request, socket, head) => {
         if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
@@ -102,7 +108,7 @@ export function createPollServerPlugin(): Plugin {
     },
     transformIndexHtml(html, context) {
       if (!LIVE_PAGES.has(basename(context.filename))) return html;
-      return fillPollServerMeta(html, { joinBase: joinBase(), passwordRequired });
+      return fillPollServerMeta(html, { joinBase: joinBase(), passwordRequired: settings.presenterPassword !== null });
     },
   };
 }

@@ -32,6 +32,8 @@ export class Connection {
 
   constructor(
     readonly socket: WebSocket,
+    /** Where the client connects from (see clientAddress), for the per-address budgets. */
+    readonly address: string,
     rateLimit: RateLimitOptions,
     roomCreations: number,
   ) {

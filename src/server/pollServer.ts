@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { LIMITS, WS_PATH } from '../shared/protocol.ts';
+import { clientAddress } from './clientAddress.ts';
 import { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
 import { createMessageHandler } from './messageHandler.ts';
@@ -18,6 +19,8 @@ export interface PollServerOptions {
   store: Store;
   catalog: PollCatalog;
   presenterPassword?: string | null;
+  /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
+  trustProxy?: boolean;
 }
 
 export interface PollServer {
@@ -50,8 +53,9 @@ export function createPollServer(options: PollServerOptions): PollServer {
   const connections = new Set<Connection>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });
 
-  sockets.on('connection', (socket: WebSocket) => {
-    const connection = new Connection(socket, DEFAULT_RATE_LIMIT, ROOMS_PER_CONNECTION);
+  sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const address = clientAddress(request, options.trustProxy ?? false);
+    const connection = new Connection(socket, address, DEFAULT_RATE_LIMIT, ROOMS_PER_CONNECTION);
     connections.add(connection);
 
     socket.on('message', (data, isBinary) => {

@@ -36,6 +36,8 @@ export interface ServerOptions {
   publicUrl?: string | null;
   presenterPassword?: string | null;
   retentionDays: number;
+  /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -56,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     catalog,
     presenterPassword: options.presenterPassword ?? null,
+    trustProxy: options.trustProxy ?? false,
   });
   const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
 

@@ -29,7 +29,7 @@ function fakePhone(onMessage: (message: ServerMessage) => void = () => {}) {
       onMessage(message);
     },
   };
-  return { connection: new Connection(socket as unknown as WebSocket, DEFAULT_RATE_LIMIT, 0), received };
+  return { connection: new Connection(socket as unknown as WebSocket, '127.0.0.1', DEFAULT_RATE_LIMIT, 0), received };
 }
 
 const resultsOf = (received: ServerMessage[]): PollResults[] =>

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+
+// Every setting of the poll server, read from the environment once and checked, with a Dutch message
+// for each bad value. `npm start` (main.ts) and `npm run dev` (the Vite plugin) both read them here.
+
+export interface ServerSettings {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where to listen; null leaves it to the caller (the dev server listens on localhost then). */
+  host: string | null;
+  dataDir: string;
+  distDir: string;
+  /** Base of join links and QR codes, e.g. `https://polls.voorbeeld.nl`; null: the machine's LAN address. */
+  publicUrl: string | null;
+  presenterPassword: string | null;
+  retentionDays: number;
+  /** Believe `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
+}
+
+export class SettingsError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = text(env, name);
+  if (value === null) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new SettingsError(`${name}=${value} kan niet: geef een heel getal van ${min} tot ${max}.`);
+  }
+  return number;
+}
+
+function flag(env: Env, name: string): boolean {
+  const value = text(env, name)?.toLowerCase() ?? null;
+  if (value === null || ['0', 'false', 'nee', 'no'].includes(value)) return false;
+  if (['1', 'true', 'ja', 'yes'].includes(value)) return true;
+  throw new SettingsError(`${name}=${value} kan niet: kies true of false.`);
+}
+
+function address(env: Env, name: string, example: string): string | null {
+  const value = text(env, name);
+  if (value === null) return null;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new SettingsError(`${name}=${value} is geen geldig adres; bijvoorbeeld ${example}`);
+  }
+  return value;
+}
+
+/** Reads and checks every setting; throws a SettingsError naming the first bad one. */
+export function readSettings(env: Env, root = process.cwd()): ServerSettings {
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: text(env, 'HOST'),
+    dataDir: resolve(root, text(env, 'DATA_DIR') ?? 'data'),
+    distDir: resolve(root, text(env, 'DIST_DIR') ?? 'dist'),
+    publicUrl: address(env, 'PUBLIC_URL', 'https://polls.voorbeeld.nl'),
+    presenterPassword: text(env, 'PRESENTER_PASSWORD'),
+    retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
+    trustProxy: flag(env, 'TRUST_PROXY'),
+  };
+}

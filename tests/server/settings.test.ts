@@ -1,0 +1,76 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { clientAddress } from '../../src/server/clientAddress.ts';
+import { readSettings, SettingsError } from '../../src/server/settings.ts';
+
+describe('readSettings', () => {
+  it('gives the defaults for an empty environment', () => {
+    const settings = readSettings({}, '/srv/deck');
+    expect(settings).toEqual({
+      port: 8080,
+      host: null,
+      dataDir: '/srv/deck/data',
+      distDir: '/srv/deck/dist',
+      publicUrl: null,
+      presenterPassword: null,
+      retentionDays: 30,
+      trustProxy: false,
+    });
+  });
+
+  it('reads every setting', () => {
+    const settings = readSettings(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/deck',
+        PUBLIC_URL: 'https://polls.voorbeeld.nl',
+        PRESENTER_PASSWORD: ' geheim ',
+        RETENTION_DAYS: '7',
+        TRUST_PROXY: 'true',
+      },
+      '/srv/deck',
+    );
+    expect(settings).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/deck',
+      publicUrl: 'https://polls.voorbeeld.nl',
+      presenterPassword: 'geheim',
+      retentionDays: 7,
+      trustProxy: true,
+    });
+  });
+
+  it.each([
+    [{ PORT: '80a' }, 'PORT=80a kan niet: geef een heel getal van 0 tot 65535.'],
+    [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS=0 kan niet: geef een heel getal van 1 tot 3650.'],
+    [{ PUBLIC_URL: 'polls.nl' }, 'PUBLIC_URL=polls.nl is geen geldig adres; bijvoorbeeld https://polls.voorbeeld.nl'],
+    [{ PUBLIC_URL: 'ftp://polls.nl' }, 'PUBLIC_URL=ftp://polls.nl is geen geldig adres'],
+    [{ TRUST_PROXY: 'misschien' }, 'TRUST_PROXY=misschien kan niet: kies true of false.'],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => readSettings(env)).toThrow(SettingsError);
+    expect(() => readSettings(env)).toThrow(message);
+  });
+});
+
+describe('clientAddress', () => {
+  const request = (remoteAddress: string, forwarded?: string) =>
+    ({
+      socket: { remoteAddress },
+      headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded },
+    }) as unknown as IncomingMessage;
+
+  it('uses the socket address and ignores X-Forwarded-For without TRUST_PROXY', () => {
+    expect(clientAddress(request('::ffff:127.0.0.5', '203.0.113.9'), false)).toBe('127.0.0.5');
+  });
+
+  it('takes the hop the proxy added with TRUST_PROXY, not what the client wrote before it', () => {
+    expect(clientAddress(request('127.0.0.1', '10.9.9.9, 203.0.113.9'), true)).toBe('203.0.113.9');
+  });
+
+  it('falls back to the socket address when the header holds no address', () => {
+    expect(clientAddress(request('127.0.0.1', 'nonsense'), true)).toBe('127.0.0.1');
+    expect(clientAddress(request('::1'), true)).toBe('::1');
+  });
+});
