@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/join/**/*.test.ts',
             'tests/shared/**/*.test.ts',
             'tests/bench/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,
