@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { ContentErrors } from '../content/errors.ts';
 import { loadDeck } from '../content/loadDeck.ts';
 import { loadPlans } from '../content/loadPlans.ts';
-import type { Deck } from '../shared/deck.ts';
+import { deckPolls, POLLS_FILE, type Deck, type PollsFile } from '../shared/deck.ts';
 import { webAddress } from '../shared/deckAddress.ts';
 import { agendaPlan } from './render/agenda.ts';
 import { escapeHtml } from './render/html.ts';
@@ -20,10 +20,6 @@ function errorSlide(message: string): string {
   );
 }
 
-/**
- * Turns slides/ into the deck: renders the sections into index.html at build time, writes
- * dist/deck.json, and in `npm run dev` reloads the open deck when a slide file changes.
- */
 /** The plans as a JSON data block: the deck picks one at `?plan=NAME` (src/deck/plan/). */
 function plansData(deck: Deck): string {
   const json = JSON.stringify(deck.plans.map((plan) => agendaPlan(plan, deck))).replace(/</g, '\\u003c');
@@ -51,6 +47,13 @@ function withOgUrl(html: string, url: string | null): string {
   );
 }
 
+/** What the phone reads (see PollsFile): the polls alone. */
+const pollsFile = (deck: Deck): string => JSON.stringify({ polls: deckPolls(deck) } satisfies PollsFile);
+
+/**
+ * Turns slides/ into the deck: renders the sections into index.html at build time, writes
+ * dist/deck.json and dist/polls.json, and in `npm run dev` reloads the open deck when a slide file changes.
+ */
 export function createDeckPlugin(options: { slidesDir?: string; plansDir?: string; deckUrl?: string } = {}): Plugin {
   let root = process.cwd();
   let share: ShareInfo | null = null;
@@ -108,7 +111,9 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
       },
     },
     generateBundle() {
-      if (deck) this.emitFile({ type: 'asset', fileName: 'deck.json', source: JSON.stringify(deck, null, 2) + '\n' });
+      if (!deck) return;
+      this.emitFile({ type: 'asset', fileName: 'deck.json', source: JSON.stringify(deck, null, 2) + '\n' });
+      this.emitFile({ type: 'asset', fileName: POLLS_FILE, source: pollsFile(deck) });
     },
     configureServer(server) {
       server.watcher.add([slidesDir, plansDir]);
@@ -125,6 +130,10 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
       server.middlewares.use('/deck.json', (_req, res) => {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(JSON.stringify(deck));
+      });
+      server.middlewares.use(`/${POLLS_FILE}`, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(deck ? pollsFile(deck) : JSON.stringify({ polls: [] }));
       });
     },
   };

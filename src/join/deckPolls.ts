@@ -1,17 +1,13 @@
-import type { Deck, Poll } from '../shared/deck.ts';
+import { POLLS_FILE, type Poll, type PollsFile } from '../shared/deck.ts';
 
-/** Every poll of the deck by id: the page needs the question and the options, the server sends only ids. */
-export function indexPolls(deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'>): Map<string, Poll> {
-  const polls = new Map<string, Poll>();
-  for (const slide of [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing]) {
-    for (const poll of slide.polls) polls.set(poll.id, poll);
-  }
-  return polls;
+/** The polls by id: the page needs the question and the options, the server sends only ids. */
+export function indexPolls(polls: readonly Poll[]): Map<string, Poll> {
+  return new Map(polls.map((poll) => [poll.id, poll]));
 }
 
-/** deck.json from the server that serves this page (relative, so it works under any path). */
+/** polls.json from the server that serves this page (relative, so it works under any path). */
 export async function fetchPolls(): Promise<Map<string, Poll>> {
-  const response = await fetch('./deck.json', { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`deck.json: ${response.status}`);
-  return indexPolls((await response.json()) as Deck);
+  const response = await fetch(`./${POLLS_FILE}`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${POLLS_FILE}: ${response.status}`);
+  return indexPolls(((await response.json()) as PollsFile).polls);
 }

@@ -1,19 +1,4 @@
-import type { Deck, Poll } from '../shared/deck.ts';
-
-/** Every poll of the deck, in the order of the slides (a case follows the block it belongs after). */
-function pollsInDeckOrder(deck: Deck): Poll[] {
-  const placed = new Set(deck.blocks.map((block) => block.number));
-  const casesAfter = (number: number | null) =>
-    deck.cases
-      .filter((story) => (number === null ? !placed.has(story.after) : story.after === number))
-      .flatMap((story) => story.polls);
-  return [
-    ...deck.opening.flatMap((section) => section.polls),
-    ...deck.blocks.flatMap((block) => [...block.polls, ...casesAfter(block.number)]),
-    ...casesAfter(null),
-    ...deck.closing.flatMap((section) => section.polls),
-  ];
-}
+import { deckPolls, type Deck, type Poll } from '../shared/deck.ts';
 
 /**
  * The polls the server accepts votes for. Follows the deck it is given: `npm run dev` swaps in a new
@@ -31,7 +16,7 @@ export class PollCatalog {
   setDeck(deck: Deck): void {
     if (deck === this.deck) return;
     this.deck = deck;
-    this.ordered = pollsInDeckOrder(deck);
+    this.ordered = deckPolls(deck);
     this.byId = new Map(this.ordered.map((poll) => [poll.id, poll]));
   }
 

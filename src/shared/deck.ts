@@ -173,6 +173,31 @@ export interface Deck {
   plans: Plan[];
 }
 
+/** Every poll of the deck, in the order of the slides (a case follows the block it belongs after). */
+export function deckPolls(deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'>): Poll[] {
+  const placed = new Set(deck.blocks.map((block) => block.number));
+  const casesAfter = (number: number | null) =>
+    deck.cases
+      .filter((story) => (number === null ? !placed.has(story.after) : story.after === number))
+      .flatMap((story) => story.polls);
+  return [
+    ...deck.opening.flatMap((section) => section.polls),
+    ...deck.blocks.flatMap((block) => [...block.polls, ...casesAfter(block.number)]),
+    ...casesAfter(null),
+    ...deck.closing.flatMap((section) => section.polls),
+  ];
+}
+
+/**
+ * What a phone reads of the deck (dist/polls.json): the polls' questions and options, nothing of the
+ * slides, so trainer notes never reach a participant and the join page stays small.
+ */
+export interface PollsFile {
+  polls: Poll[];
+}
+
+export const POLLS_FILE = 'polls.json';
+
 /** A plan as the deck needs it at `?plan=NAME`: each part named by its `data-part` and labelled. */
 export interface AgendaPlan {
   id: string;

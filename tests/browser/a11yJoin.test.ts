@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { indexPolls } from '../../src/join/deckPolls.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
-import type { Deck, Poll } from '../../src/shared/deck.ts';
+import { deckPolls, type Deck, type Poll } from '../../src/shared/deck.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
@@ -144,7 +144,7 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
     }
     deck = JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck;
     // One poll of each type, preferably one whose results show at once (group answers are all hidden).
-    const all = [...indexPolls(deck).values()].sort((a, b) => Number(a.hidden) - Number(b.hidden));
+    const all = [...indexPolls(deckPolls(deck)).values()].sort((a, b) => Number(a.hidden) - Number(b.hidden));
     const types = [...new Set(all.map((poll) => poll.type as string))].sort(
       (a, b) => (TYPE_ORDER.indexOf(a) + 1 || 99) - (TYPE_ORDER.indexOf(b) + 1 || 99),
     );
@@ -179,9 +179,9 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
     await expect.poll(() => heading(joining.page).textContent()).toBe('Verbinden…');
     await check(joining.page, 'joining');
 
-    // In the room, but the deck's questions (deck.json) do not load.
+    // In the room, but the deck's questions (polls.json) do not load.
     const failing = await openPhone(`/${room}`, {
-      before: (phone) => phone.route('**/deck.json', (route) => route.fulfill({ status: 503, body: '' })),
+      before: (phone) => phone.route('**/polls.json', (route) => route.fulfill({ status: 503, body: '' })),
     });
     await expect
       .poll(() => heading(failing.page).textContent(), { timeout: 10_000 })

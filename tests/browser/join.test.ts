@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { indexPolls } from '../../src/join/deckPolls.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
-import type { Deck, Poll, PollType } from '../../src/shared/deck.ts';
+import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared/deck.ts';
 import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
 import { PollSocket } from '../helpers/pollSocket.ts';
@@ -113,7 +113,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     if (!existsSync(join(DIST_DIR, 'join.html'))) {
       throw new Error(`${DIST_DIR} has no join.html: run \`npm run build\` first (npm test does)`);
     }
-    polls = indexPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck);
+    polls = indexPolls(deckPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck));
     dataDir = mkdtempSync(join(tmpdir(), 'join-test-data-'));
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
     presenter = await PollSocket.connect(server.url);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { indexPolls } from '../../src/join/deckPolls.ts';
-import type { Deck, Poll, PollType } from '../../src/shared/deck.ts';
+import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared/deck.ts';
 import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
@@ -59,7 +59,7 @@ describeInBrowser('the join page with only a keyboard', () => {
     if (!existsSync(join(DIST_DIR, 'join.html'))) {
       throw new Error(`${DIST_DIR} has no join.html: run \`npm run build\` first (npm test does)`);
     }
-    polls = [...indexPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck).values()];
+    polls = [...indexPolls(deckPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck)).values()];
     ({ socket: presenter, room } = await PollSocket.presenter(live.url));
     browser = await launchBrowser();
   });
