@@ -19,6 +19,7 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 60_000,
+          globalSetup: ['tests/helpers/postgresSetup.ts'],
         },
       },
       {

@@ -16,6 +16,8 @@ export interface ServerSettings {
   retentionDays: number;
   /** Believe `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** `postgres://…`: keep the polls in PostgreSQL instead of the SQLite file in dataDir. */
+  databaseUrl: string | null;
 }
 
 export class SettingsError extends Error {}
@@ -53,6 +55,17 @@ function address(env: Env, name: string, example: string): string | null {
   return value;
 }
 
+function databaseUrl(env: Env): string | null {
+  const value = text(env, 'DATABASE_URL');
+  if (value === null) return null;
+  if (!URL.canParse(value) || !/^postgres(?:ql)?:$/.test(new URL(value).protocol)) {
+    throw new SettingsError(
+      'DATABASE_URL is geen PostgreSQL-adres; bijvoorbeeld postgres://polls:wachtwoord@localhost:5432/polls',
+    );
+  }
+  return value;
+}
+
 /** Reads and checks every setting; throws a SettingsError naming the first bad one. */
 export function readSettings(env: Env, root = process.cwd()): ServerSettings {
   return {
@@ -64,5 +77,6 @@ export function readSettings(env: Env, root = process.cwd()): ServerSettings {
     presenterPassword: text(env, 'PRESENTER_PASSWORD'),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
     trustProxy: flag(env, 'TRUST_PROXY'),
+    databaseUrl: databaseUrl(env),
   };
 }

@@ -10,7 +10,9 @@ import { joinBaseFor } from './joinBase.ts';
 import type { PollServerMeta } from './pageMeta.ts';
 import { createPollServer, isPollSocketRequest } from './pollServer.ts';
 import { startRetention } from './retention.ts';
+import { PostgresStore } from './store/PostgresStore.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
+import type { Store } from './store/Store.ts';
 
 // The whole server of `npm start` on one port: the built deck, the join page, the export endpoints and
 // the poll WebSocket. main.ts starts it from the environment; tests start it on port 0.
@@ -38,6 +40,8 @@ export interface ServerOptions {
   retentionDays: number;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy?: boolean;
+  /** `postgres://…`: PostgreSQL instead of the SQLite file in dataDir. */
+  databaseUrl?: string | null;
 }
 
 export interface RunningServer {
@@ -49,10 +53,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+async function openStore(options: ServerOptions): Promise<Store> {
+  if (options.databaseUrl) return PostgresStore.open(options.databaseUrl);
+  mkdirSync(options.dataDir, { recursive: true });
+  return new SqliteStore(join(options.dataDir, DATABASE_FILE));
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const deck = options.deck ?? readDeckFile(options.distDir);
-  mkdirSync(options.dataDir, { recursive: true });
-  const store = new SqliteStore(join(options.dataDir, DATABASE_FILE));
+  const store = await openStore(options);
   const catalog = new PollCatalog(deck);
   const pollServer = createPollServer({
     store,

@@ -15,6 +15,7 @@ describe('readSettings', () => {
       presenterPassword: null,
       retentionDays: 30,
       trustProxy: false,
+      databaseUrl: null,
     });
   });
 
@@ -28,6 +29,7 @@ describe('readSettings', () => {
         PRESENTER_PASSWORD: ' geheim ',
         RETENTION_DAYS: '7',
         TRUST_PROXY: 'true',
+        DATABASE_URL: 'postgres://polls@db.intern:5432/polls',
       },
       '/srv/deck',
     );
@@ -39,6 +41,7 @@ describe('readSettings', () => {
       presenterPassword: 'geheim',
       retentionDays: 7,
       trustProxy: true,
+      databaseUrl: 'postgres://polls@db.intern:5432/polls',
     });
   });
 
@@ -48,6 +51,7 @@ describe('readSettings', () => {
     [{ PUBLIC_URL: 'polls.nl' }, 'PUBLIC_URL=polls.nl is geen geldig adres; bijvoorbeeld https://polls.voorbeeld.nl'],
     [{ PUBLIC_URL: 'ftp://polls.nl' }, 'PUBLIC_URL=ftp://polls.nl is geen geldig adres'],
     [{ TRUST_PROXY: 'misschien' }, 'TRUST_PROXY=misschien kan niet: kies true of false.'],
+    [{ DATABASE_URL: 'mysql://db/polls' }, 'DATABASE_URL is geen PostgreSQL-adres'],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readSettings(env)).toThrow(SettingsError);
     expect(() => readSettings(env)).toThrow(message);

@@ -1,0 +1,143 @@
+import pg from 'pg';
+import type { VoteRecord } from '../../shared/aggregate.ts';
+import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import { migrate } from './postgresMigrations.ts';
+import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
+
+// The store on PostgreSQL (node-postgres), for a server that holds many rooms and runs as several
+// instances on one database. Each change is one statement in its own transaction, so a method resolves
+// only after its commit. Counts always come from the stored rows: no cache, since other instances write
+// too.
+
+interface VoteRow {
+  id: number;
+  value: VoteValue;
+  approved: boolean;
+}
+
+export class PostgresStore implements Store {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects, applies the migrations, and gives the store; throws when the database cannot be reached. */
+  static async open(connectionString: string, options: { poolSize?: number } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+    // An idle connection that the server drops (a restart) must not take the process down; the pool
+    // replaces it on the next query.
+    pool.on('error', (error) => console.error('postgres:', error.message));
+    const client = await pool.connect().catch(async (error: unknown) => {
+      await pool.end();
+      throw error;
+    });
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+    return new PostgresStore(pool);
+  }
+
+  async createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean> {
+    const result = await this.pool.query(
+      'INSERT INTO rooms (code, key_hash, created_at) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING',
+      [room.code, room.keyHash, room.createdAt],
+    );
+    return result.rowCount === 1;
+  }
+
+  async getRoom(code: string): Promise<RoomRecord | null> {
+    const { rows } = await this.pool.query<{
+      code: string;
+      key_hash: string;
+      created_at: string;
+      current_poll: string | null;
+    }>('SELECT code, key_hash, created_at, current_poll FROM rooms WHERE code = $1', [code]);
+    const row = rows[0];
+    return row
+      ? { code: row.code, keyHash: row.key_hash, createdAt: Number(row.created_at), currentPoll: row.current_poll }
+      : null;
+  }
+
+  async setCurrentPoll(code: string, poll: string | null): Promise<void> {
+    await this.pool.query('UPDATE rooms SET current_poll = $1 WHERE code = $2', [poll, code]);
+  }
+
+  async pollStates(room: string): Promise<PollState[]> {
+    const { rows } = await this.pool.query<PollState>(
+      'SELECT poll, round, open, revealed FROM poll_state WHERE room = $1 ORDER BY poll',
+      [room],
+    );
+    return rows.map((row) => ({ poll: row.poll, round: row.round, open: row.open, revealed: row.revealed }));
+  }
+
+  async savePollState(room: string, state: PollState): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO poll_state (room, poll, round, open, revealed) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (room, poll) DO UPDATE SET round = excluded.round, open = excluded.open, revealed = excluded.revealed`,
+      [room, state.poll, state.round, state.open, state.revealed],
+    );
+  }
+
+  async recordVote(vote: NewVote): Promise<RecordedVote | null> {
+    // One statement: the vote lands only in the round that is open at the moment of the insert.
+    const { rows } = await this.pool.query<RecordedVote>(
+      `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
+       SELECT room, poll, round, $1, $2, $3, $4 FROM poll_state WHERE room = $5 AND poll = $6 AND open
+       ON CONFLICT (room, poll, round, participant)
+       DO UPDATE SET value = excluded.value, approved = excluded.approved, created_at = excluded.created_at
+       RETURNING id, round`,
+      [vote.participant, JSON.stringify(vote.value), vote.approved, vote.at, vote.room, vote.poll],
+    );
+    return rows[0] ?? null;
+  }
+
+  async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
+    const { rows } = await this.pool.query<{ value: VoteValue }>(
+      'SELECT value FROM votes WHERE room = $1 AND poll = $2 AND round = $3 AND participant = $4',
+      [room, poll, round, participant],
+    );
+    return rows[0]?.value ?? null;
+  }
+
+  async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
+    const { rows } = await this.pool.query<VoteRow>(
+      'SELECT id, value, approved FROM votes WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY id',
+      [room, poll, round],
+    );
+    return rows.map((row) => ({ id: row.id, value: row.value, approved: row.approved }));
+  }
+
+  async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
+    const result = await this.pool.query('UPDATE votes SET approved = $1 WHERE room = $2 AND poll = $3 AND id = $4', [
+      approved,
+      room,
+      poll,
+      id,
+    ]);
+    return result.rowCount === 1;
+  }
+
+  async exportVotes(room: string): Promise<ExportVote[]> {
+    const { rows } = await this.pool.query<VoteRow & { poll: string; round: number }>(
+      'SELECT poll, round, id, value, approved FROM votes WHERE room = $1 ORDER BY poll, round, id',
+      [room],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      value: row.value,
+      approved: row.approved,
+      poll: row.poll,
+      round: row.round,
+    }));
+  }
+
+  async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ code: string }>('DELETE FROM rooms WHERE created_at < $1 RETURNING code', [
+      cutoff,
+    ]);
+    return rows.map((row) => row.code);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

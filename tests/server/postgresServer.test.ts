@@ -1,0 +1,106 @@
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server/startServer.ts';
+import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
+import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
+import { postgresBinDir, startTestCluster, type TestCluster } from '../helpers/postgresCluster.ts';
+import { startTestServer } from './helpers/tempServer.ts';
+import { randomParticipant, TestClient } from './helpers/testClient.ts';
+
+// The poll server on PostgreSQL (DATABASE_URL): the same room after the server is replaced, and
+// PostgreSQL restarting in the middle of voting: no acknowledgement without a commit, nothing
+// acknowledged lost.
+
+const storedVotes = async (url: string, room: string): Promise<string[]> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ participant: string }>(
+    'SELECT participant FROM votes WHERE room = $1 ORDER BY participant',
+    [room],
+  );
+  await client.end();
+  return rows.map((row) => row.participant);
+};
+
+async function presenterOf(server: RunningServer): Promise<{ presenter: TestClient; room: string; key: string }> {
+  const presenter = await TestClient.connect(server.url);
+  const created = await presenter.request({ type: 'create-room' });
+  if (created.type !== 'room-created') throw new Error('no room');
+  await presenter.request({ type: 'present', room: created.room, key: created.key });
+  await presenter.request({ type: 'show', poll: 'kies-een' });
+  return { presenter, room: created.room, key: created.key };
+}
+
+async function voteAs(server: RunningServer, room: string, participant: string, value: number): Promise<ServerMessage> {
+  const phone = await TestClient.connect(server.url);
+  try {
+    await phone.request({ type: 'join', room, participant });
+    return await phone.request({ type: 'vote', poll: 'kies-een', value });
+  } finally {
+    phone.close();
+  }
+}
+
+describeWithPostgres('the poll server on PostgreSQL', () => {
+  it('keeps a room and its votes when another server takes over the database', async () => {
+    const databaseUrl = await freshDatabase();
+    const first = await startTestServer({ databaseUrl });
+    const { presenter, room, key } = await presenterOf(first);
+    const participants = Array.from({ length: 12 }, randomParticipant);
+    const answers = await Promise.all(participants.map((p, k) => voteAs(first, room, p, k % 3)));
+    expect(answers.map((a) => a.type)).toEqual(participants.map(() => 'ack'));
+    presenter.close();
+    await first.close();
+
+    const second = await startTestServer({ databaseUrl });
+    const again = await TestClient.connect(second.url);
+    const snapshot = await again.request({ type: 'present', room, key });
+    expect(snapshot.type).toBe('snapshot');
+    const results = snapshot.type === 'snapshot' ? (snapshot.results[0] as PollResults) : null;
+    expect(results?.voters).toBe(12);
+    expect(await storedVotes(databaseUrl, room)).toEqual([...participants].sort());
+    again.close();
+    await second.close();
+  });
+});
+
+const bin = postgresBinDir();
+
+describeWithPostgres('PostgreSQL restarting while a room votes', () => {
+  let cluster: TestCluster;
+  let server: RunningServer;
+  let url: string;
+
+  beforeAll(async () => {
+    // A cluster of its own: stopping the run's shared one would disturb the other test files.
+    cluster = await startTestCluster(bin ?? '');
+    url = cluster.url;
+    server = await startTestServer({ databaseUrl: url });
+  });
+  afterAll(async () => {
+    await server?.close();
+    cluster?.remove();
+  });
+
+  it('answers votes with an error while it is down, and acknowledges only what it stored', async () => {
+    const { room } = await presenterOf(server);
+    const acked: string[] = [];
+    const voteAndRecord = async (participant: string) => {
+      const answer = await voteAs(server, room, participant, 1).catch(() => null);
+      if (answer?.type === 'ack') acked.push(participant);
+      return answer;
+    };
+    for (let k = 0; k < 5; k++) expect((await voteAndRecord(randomParticipant()))?.type).toBe('ack');
+
+    cluster.stop('immediate');
+    const during = await Promise.all(Array.from({ length: 5 }, () => voteAndRecord(randomParticipant())));
+    // The join (it reads the phone's vote) or the vote itself gets an error: never an ack.
+    expect(during.map((answer) => answer?.type)).toEqual(during.map(() => 'error'));
+
+    cluster.start();
+    await expect
+      .poll(() => voteAndRecord(randomParticipant()).then((answer) => answer?.type), { timeout: 15_000 })
+      .toBe('ack');
+    expect(await storedVotes(url, room)).toEqual([...acked].sort());
+  });
+});

@@ -1,0 +1,204 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteExpiredRooms } from '../../src/server/retention.ts';
+import { PostgresStore } from '../../src/server/store/PostgresStore.ts';
+import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
+import type { Store } from '../../src/server/store/Store.ts';
+import { describeWithPostgres, freshDatabase, postgresUrl } from '../helpers/postgres.ts';
+import { makeDataDir } from './helpers/tempServer.ts';
+
+// One suite for every store: what the poll server relies on holds on SQLite and on PostgreSQL alike.
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface StoreMaker {
+  /** A store on a new, empty database. */
+  fresh(): Promise<Store>;
+  /** A second store on the same database, as a restarted server (or another instance) opens it. */
+  again(): Promise<Store>;
+}
+
+const sqlite = (): StoreMaker => {
+  let file = '';
+  return {
+    async fresh() {
+      file = join(makeDataDir(), 'polls.db');
+      return new SqliteStore(file);
+    },
+    async again() {
+      return new SqliteStore(file);
+    },
+  };
+};
+
+const postgres = (): StoreMaker => {
+  let url = '';
+  return {
+    async fresh() {
+      url = await freshDatabase();
+      return PostgresStore.open(url);
+    },
+    async again() {
+      return PostgresStore.open(url);
+    },
+  };
+};
+
+function conformance(make: () => StoreMaker): void {
+  let maker: StoreMaker;
+  let store: Store;
+  const opened: Store[] = [];
+  const vote = (participant: string, value: number | string, room = 'ROOM22', poll = 'kies-een') =>
+    store.recordVote({ room, poll, participant, value, approved: true, at: Date.now() });
+
+  beforeEach(async () => {
+    maker = make();
+    store = await maker.fresh();
+    opened.push(store);
+    await store.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: Date.now() });
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: true, revealed: true });
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+
+  const reopen = async (): Promise<Store> => {
+    const other = await maker.again();
+    opened.push(other);
+    return other;
+  };
+
+  it('keeps a room, refuses a second one with the same code, and remembers the poll on screen', async () => {
+    expect(await store.createRoom({ code: 'ROOM22', keyHash: 'cd'.repeat(32), createdAt: 0 })).toBe(false);
+    await store.setCurrentPoll('ROOM22', 'kies-een');
+    const room = await (await reopen()).getRoom('ROOM22');
+    expect(room).toMatchObject({ code: 'ROOM22', keyHash: 'ab'.repeat(32), currentPoll: 'kies-een' });
+    expect(await store.getRoom('NIEMAND')).toBeNull();
+  });
+
+  it('keeps each poll state, and a new round replaces the old state', async () => {
+    await store.savePollState('ROOM22', { poll: 'ander', round: 1, open: false, revealed: false });
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: false });
+    const states = await (await reopen()).pollStates('ROOM22');
+    expect([...states].sort((a, b) => a.poll.localeCompare(b.poll))).toEqual([
+      { poll: 'ander', round: 1, open: false, revealed: false },
+      { poll: 'kies-een', round: 2, open: true, revealed: false },
+    ]);
+  });
+
+  it('replaces a second vote of the same participant in the same round, keeping its id', async () => {
+    const first = await vote('deelnemer-a', 0);
+    await vote('deelnemer-b', 1);
+    const second = await vote('deelnemer-a', 2);
+    expect(second).toEqual(first);
+    expect((await store.votesOfRound('ROOM22', 'kies-een', 1)).map((v) => v.value)).toEqual([2, 1]);
+    expect(await store.voteOf('ROOM22', 'kies-een', 1, 'deelnemer-a')).toBe(2);
+    expect(await store.voteOf('ROOM22', 'kies-een', 1, 'niemand')).toBeNull();
+  });
+
+  it('keeps one vote per participant when the same participant votes many times at once', async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, (_, k) => vote('deelnemer-a', k % 4)));
+    expect(new Set(results.map((r) => r?.id)).size).toBe(1);
+    expect(await (await reopen()).votesOfRound('ROOM22', 'kies-een', 1)).toHaveLength(1);
+  });
+
+  it('stores a vote only while the poll is open, in its current round', async () => {
+    expect(await vote('deelnemer-a', 1, 'ROOM22', 'onbekend')).toBeNull();
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: false, revealed: true });
+    expect(await vote('deelnemer-a', 1)).toBeNull();
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: true });
+    expect(await vote('deelnemer-a', 1)).toMatchObject({ round: 2 });
+    expect(await store.votesOfRound('ROOM22', 'kies-een', 1)).toEqual([]);
+  });
+
+  it('keeps every kind of vote value as it was sent', async () => {
+    const values = [3, [0, 2], 'een antwoord', { group: 'Groep 1', text: 'Ons idee' }, [2, 0, 1]];
+    for (const [k, value] of values.entries()) {
+      await store.recordVote({ room: 'ROOM22', poll: 'kies-een', participant: `p${k}`, value, approved: true, at: 0 });
+    }
+    expect((await (await reopen()).votesOfRound('ROOM22', 'kies-een', 1)).map((v) => v.value)).toEqual(values);
+  });
+
+  it('approves an open answer of the right room and poll only', async () => {
+    const recorded = await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'p',
+      value: 'tekst',
+      approved: false,
+      at: 0,
+    });
+    const id = recorded?.id ?? -1;
+    expect(await store.setApproved('ROOM22', 'andere-poll', id, true)).toBe(false);
+    expect(await store.setApproved('ROOM22', 'kies-een', id + 100, true)).toBe(false);
+    expect(await store.setApproved('ROOM22', 'kies-een', id, true)).toBe(true);
+    expect((await (await reopen()).votesOfRound('ROOM22', 'kies-een', 1))[0]?.approved).toBe(true);
+  });
+
+  it('exports every vote of a room by poll, round and age', async () => {
+    await vote('a', 1);
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: true });
+    await vote('a', 2);
+    await vote('b', 0);
+    expect((await store.exportVotes('ROOM22')).map((v) => [v.poll, v.round, v.value])).toEqual([
+      ['kies-een', 1, 1],
+      ['kies-een', 2, 2],
+      ['kies-een', 2, 0],
+    ]);
+  });
+
+  it('deletes rooms past the retention period, with their polls and votes', async () => {
+    const now = Date.now();
+    await store.createRoom({ code: 'OUD222', keyHash: 'ef'.repeat(32), createdAt: now - 31 * DAY });
+    await store.savePollState('OUD222', { poll: 'kies-een', round: 1, open: true, revealed: true });
+    await vote('p', 1, 'OUD222');
+    await vote('p', 1);
+
+    expect(await deleteExpiredRooms(store, 30, now)).toEqual(['OUD222']);
+    const other = await reopen();
+    expect(await other.getRoom('OUD222')).toBeNull();
+    expect(await other.exportVotes('OUD222')).toEqual([]);
+    expect(await other.pollStates('OUD222')).toEqual([]);
+    expect(await other.exportVotes('ROOM22')).toHaveLength(1);
+  });
+}
+
+describe('SqliteStore', () => conformance(sqlite));
+
+describeWithPostgres('PostgresStore', () => {
+  conformance(postgres);
+
+  it('has a UNIQUE constraint on room, poll, round and participant', async () => {
+    const url = await freshDatabase();
+    const store = await PostgresStore.open(url);
+    await store.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: 0 });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const insert = () =>
+      client.query(
+        "INSERT INTO votes (room, poll, round, participant, value, approved, created_at) VALUES ('ROOM22', 'kies-een', 1, 'p', '1', true, 0)",
+      );
+    await insert();
+    await expect(insert()).rejects.toThrow(/duplicate key value violates unique constraint/);
+    await client.end();
+    await store.close();
+  });
+
+  it('applies its migrations once, also when two instances start at the same moment', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all([PostgresStore.open(url), PostgresStore.open(url), PostgresStore.open(url)]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
+    expect(rows).toEqual([{ version: 1 }]);
+    await client.end();
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('says clearly when the database cannot be reached', async () => {
+    const url = new URL(postgresUrl ?? '');
+    url.port = '1';
+    await expect(PostgresStore.open(url.href)).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
