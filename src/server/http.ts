@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { handleExport, isExportPath, type ExportContext } from './exportEndpoint.ts';
+import { answerHealth, HEALTH_PATH } from './health.ts';
 import { fillPollServerMeta, LIVE_PAGES, type PollServerMeta } from './pageMeta.ts';
 import { parseJoinCode } from './roomCredentials.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
@@ -40,6 +41,7 @@ export function createRequestHandler(options: HttpOptions): RequestListener {
       return sendText(response, 400, 'Bad request\n');
     }
     if (isExportPath(pathname)) return handleExport(request, response, pathname, options);
+    if (pathname === HEALTH_PATH) return answerHealth(response, options.store);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     }

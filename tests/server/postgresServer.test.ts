@@ -93,6 +93,8 @@ describeWithPostgres('PostgreSQL restarting while a room votes', () => {
     for (let k = 0; k < 5; k++) expect((await voteAndRecord(randomParticipant()))?.type).toBe('ack');
 
     cluster.stop('immediate');
+    const health = await fetch(`${server.url}/healthz`);
+    expect([health.status, await health.json()]).toEqual([503, { ok: false, database: 'unreachable' }]);
     const during = await Promise.all(Array.from({ length: 5 }, () => voteAndRecord(randomParticipant())));
     // The join (it reads the phone's vote) or the vote itself gets an error: never an ack.
     expect(during.map((answer) => answer?.type)).toEqual(during.map(() => 'error'));
@@ -102,5 +104,6 @@ describeWithPostgres('PostgreSQL restarting while a room votes', () => {
       .poll(() => voteAndRecord(randomParticipant()).then((answer) => answer?.type), { timeout: 15_000 })
       .toBe('ack');
     expect(await storedVotes(url, room)).toEqual([...acked].sort());
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 });

@@ -137,6 +137,10 @@ export class PostgresStore implements Store {
     return rows.map((row) => row.code);
   }
 
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

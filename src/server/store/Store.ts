@@ -59,6 +59,8 @@ export interface Store {
   /** Every vote of the room, by poll, round and age. */
   exportVotes(room: string): Promise<ExportVote[]>;
 
+  /** Resolves when the database answers; rejects when it cannot be reached (the health check). */
+  ping(): Promise<void>;
   /** Deletes rooms created before `cutoff` (ms since the epoch), their votes with them; returns their codes. */
   deleteRoomsCreatedBefore(cutoff: number): Promise<string[]>;
   close(): Promise<void>;
