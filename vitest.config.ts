@@ -25,8 +25,9 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/helpers/postgresSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.

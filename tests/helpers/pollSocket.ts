@@ -1,4 +1,4 @@
-import { WebSocket } from 'ws';
+import { WebSocket, type ClientOptions } from 'ws';
 import { WS_PATH, type ClientMessage, type PollResults, type ServerMessage } from '../../src/shared/protocol.ts';
 
 // A plain WebSocket client of the poll server, for browser tests that need a presenter or a participant
@@ -19,9 +19,9 @@ export class PollSocket {
     });
   }
 
-  /** Connects to the server at `baseUrl` (http://host:port). */
-  static async connect(baseUrl: string): Promise<PollSocket> {
-    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH);
+  /** Connects to the server at `baseUrl` (http://host:port, or https:// through a proxy). */
+  static async connect(baseUrl: string, options: ClientOptions = {}): Promise<PollSocket> {
+    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH, options);
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
       socket.once('error', reject);
