@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { reconnectDelay, type BackoffOptions } from '../../shared/backoff.ts';
+
+// How the instances of one PostgreSQL database tell each other that a room changed: NOTIFY on one
+// channel, LISTEN on a connection of its own. A notification names what changed, never the data (the
+// payload limit is 8,000 bytes, and the data is in the tables). Notifications are not replayed: after
+// every (re)LISTEN the instance resyncs the rooms it holds from the database.
+
+export type RoomChangeKind = 'state' | 'votes' | 'timer' | 'moderation';
+
+export interface RoomChange {
+  room: string;
+  kind: RoomChangeKind;
+  /** The poll that changed, for `state`, `votes` and `moderation`. */
+  poll?: string;
+}
+
+export interface RoomChangeListener {
+  /** Another instance changed a room. */
+  changed(change: RoomChange): void;
+  /** Listening (again) after a gap in which changes may have been missed: reload every room held. */
+  resync(): void;
+}
+
+const CHANNEL = 'room_changes';
+const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation']);
+/** PostgreSQL refuses a payload of 8,000 bytes or more. */
+const MAX_PAYLOAD = 7999;
+/** Waits between attempts to listen again: short, as votes meanwhile reach other instances only late. */
+const LISTEN_BACKOFF: BackoffOptions = { baseMs: 200, maxMs: 5000 };
+
+interface Payload {
+  /** The instance that sent it, so it can skip its own. */
+  o: string;
+  r: string;
+  k: RoomChangeKind;
+  p?: string;
+}
+
+function parsePayload(text: string | undefined): Payload | null {
+  try {
+    const payload = JSON.parse(text ?? '') as Partial<Payload>;
+    if (typeof payload.o !== 'string' || typeof payload.r !== 'string' || !KINDS.has(String(payload.k))) return null;
+    if (payload.p !== undefined && typeof payload.p !== 'string') return null;
+    return payload as Payload;
+  } catch {
+    return null;
+  }
+}
+
+export class PostgresRoomChanges {
+  private readonly instance = randomBytes(6).toString('base64url');
+  private client: pg.Client | null = null;
+  private attempt = 0;
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly publisher: pg.Pool,
+    private readonly listener: RoomChangeListener,
+  ) {}
+
+  /** Starts listening; resolves once the first LISTEN is in place (or has failed and will be retried). */
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  /** Tells the other instances; call it after the change is committed. */
+  async publish(change: RoomChange): Promise<void> {
+    const payload = JSON.stringify({
+      o: this.instance,
+      r: change.room,
+      k: change.kind,
+      p: change.poll,
+    } satisfies Payload);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error('room change notification too large');
+    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 5000 });
+    const lost = () => {
+      if (this.client !== client) return;
+      this.client = null;
+      void client.end().catch(() => {});
+      this.scheduleRetry();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL) return;
+      const payload = parsePayload(message.payload);
+      if (!payload || payload.o === this.instance) return;
+      this.listener.changed({
+        room: payload.r,
+        kind: payload.k,
+        ...(payload.p === undefined ? {} : { poll: payload.p }),
+      });
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch {
+      client.removeAllListeners('end');
+      await client.end().catch(() => {});
+      this.scheduleRetry();
+      return;
+    }
+    if (this.closed) {
+      await client.end().catch(() => {});
+      return;
+    }
+    this.client = client;
+    this.attempt = 0;
+    this.listener.resync();
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(
+      () => {
+        this.retry = null;
+        void this.listen();
+      },
+      reconnectDelay(this.attempt++, Math.random, LISTEN_BACKOFF),
+    );
+    this.retry.unref();
+  }
+}
