@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { VoteRecord } from '../../shared/aggregate.ts';
 import type { PollState, VoteValue } from '../../shared/protocol.ts';
@@ -8,6 +9,18 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Sto
 // instances on one database. Each change is one statement in its own transaction, so a method resolves
 // only after its commit. Counts always come from the stored rows: no cache, since other instances write
 // too.
+
+/** A server secret: 256 random bits. */
+const SECRET_BYTES = 32;
+
+interface RoomRow {
+  code: string;
+  key_hash: string;
+  /** bigint: node-postgres gives it as text. */
+  created_at: string;
+  current_poll: string | null;
+  remote_hash: string | null;
+}
 
 interface VoteRow {
   id: number;
@@ -45,12 +58,10 @@ export class PostgresStore implements Store {
   }
 
   async getRoom(code: string): Promise<RoomRecord | null> {
-    const { rows } = await this.pool.query<{
-      code: string;
-      key_hash: string;
-      created_at: string;
-      current_poll: string | null;
-    }>('SELECT code, key_hash, created_at, current_poll FROM rooms WHERE code = $1', [code]);
+    const { rows } = await this.pool.query<RoomRow>(
+      'SELECT code, key_hash, created_at, current_poll, remote_hash FROM rooms WHERE code = $1',
+      [code],
+    );
     const row = rows[0];
     return row
       ? { code: row.code, keyHash: row.key_hash, createdAt: Number(row.created_at), currentPoll: row.current_poll }
@@ -59,6 +70,10 @@ export class PostgresStore implements Store {
 
   async setCurrentPoll(code: string, poll: string | null): Promise<void> {
     await this.pool.query('UPDATE rooms SET current_poll = $1 WHERE code = $2', [poll, code]);
+  }
+
+  async setRemoteHash(code: string, remoteHash: string | null): Promise<void> {
+    await this.pool.query('UPDATE rooms SET remote_hash = $1 WHERE code = $2', [remoteHash, code]);
   }
 
   async pollStates(room: string): Promise<PollState[]> {
@@ -128,6 +143,35 @@ export class PostgresStore implements Store {
       poll: row.poll,
       round: row.round,
     }));
+  }
+
+  async removeWord(room: string, poll: string, round: number, word: string): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO removed_words (room, poll, round, word) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [room, poll, round, word],
+    );
+  }
+
+  async removedWords(room: string, poll: string, round: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ word: string }>(
+      'SELECT word FROM removed_words WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY word',
+      [room, poll, round],
+    );
+    return rows.map((row) => row.word);
+  }
+
+  async secret(name: string): Promise<Buffer> {
+    // The first instance to ask makes it; every later ask, on any instance, reads the same one.
+    await this.pool.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+      name,
+      randomBytes(SECRET_BYTES),
+    ]);
+    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = $1', [
+      name,
+    ]);
+    const value = rows[0]?.value;
+    if (!value) throw new Error(`secret ${name} was not stored`);
+    return value;
   }
 
   async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {

@@ -12,7 +12,9 @@ CREATE TABLE rooms (
   code text PRIMARY KEY,
   key_hash text NOT NULL,
   created_at bigint NOT NULL,
-  current_poll text
+  current_poll text,
+  -- sha256 of the remote-control token (hex); null before the presenter asks for a remote link.
+  remote_hash text
 );
 CREATE INDEX rooms_by_age ON rooms (created_at);
 
@@ -36,6 +38,22 @@ CREATE TABLE votes (
   approved boolean NOT NULL,
   created_at bigint NOT NULL,
   UNIQUE (room, poll, round, participant)
+);
+
+-- Words the presenter took off a word cloud: they stay off for the rest of the round.
+CREATE TABLE removed_words (
+  room text NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+  poll text NOT NULL,
+  round integer NOT NULL,
+  word text NOT NULL,
+  PRIMARY KEY (room, poll, round, word)
+);
+
+-- Secrets the server makes once and keeps across restarts (the key that signs participant identities);
+-- all instances share them, so an identity issued by one is valid on the others.
+CREATE TABLE server_secrets (
+  name text PRIMARY KEY,
+  value bytea NOT NULL
 );
 `,
   },
