@@ -15,6 +15,10 @@ describe('readSettings', () => {
       presenterPassword: null,
       retentionDays: 30,
       trustProxy: false,
+      allowedOrigins: [],
+      maxConnectionsPerAddress: 2000,
+      maxConnections: 20_000,
+      sqliteSync: 'normal',
     });
   });
 
@@ -28,6 +32,10 @@ describe('readSettings', () => {
         PRESENTER_PASSWORD: ' geheim ',
         RETENTION_DAYS: '7',
         TRUST_PROXY: 'true',
+        ALLOWED_ORIGINS: 'https://deck.voorbeeld.nl, http://10.0.0.5:8080/',
+        MAX_CONNECTIONS_PER_ADDRESS: '500',
+        MAX_CONNECTIONS: '5000',
+        SQLITE_SYNC: 'FULL',
       },
       '/srv/deck',
     );
@@ -39,6 +47,10 @@ describe('readSettings', () => {
       presenterPassword: 'geheim',
       retentionDays: 7,
       trustProxy: true,
+      allowedOrigins: ['https://deck.voorbeeld.nl', 'http://10.0.0.5:8080'],
+      maxConnectionsPerAddress: 500,
+      maxConnections: 5000,
+      sqliteSync: 'full',
     });
   });
 
@@ -48,6 +60,11 @@ describe('readSettings', () => {
     [{ PUBLIC_URL: 'polls.nl' }, 'PUBLIC_URL=polls.nl is geen geldig adres; bijvoorbeeld https://polls.voorbeeld.nl'],
     [{ PUBLIC_URL: 'ftp://polls.nl' }, 'PUBLIC_URL=ftp://polls.nl is geen geldig adres'],
     [{ TRUST_PROXY: 'misschien' }, 'TRUST_PROXY=misschien kan niet: kies true of false.'],
+    [{ ALLOWED_ORIGINS: 'deck.nl' }, 'ALLOWED_ORIGINS: deck.nl is geen origin; bijvoorbeeld https://deck.voorbeeld.nl'],
+    [{ ALLOWED_ORIGINS: 'https://deck.nl/pad' }, 'ALLOWED_ORIGINS: https://deck.nl/pad is geen origin'],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: '0' }, 'MAX_CONNECTIONS_PER_ADDRESS=0 kan niet: geef een heel getal van 1 tot'],
+    [{ MAX_CONNECTIONS: 'veel' }, 'MAX_CONNECTIONS=veel kan niet: geef een heel getal van 1 tot'],
+    [{ SQLITE_SYNC: 'extra' }, 'SQLITE_SYNC=extra kan niet: kies normal of full.'],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readSettings(env)).toThrow(SettingsError);
     expect(() => readSettings(env)).toThrow(message);
