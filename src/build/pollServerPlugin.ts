@@ -74,7 +74,7 @@ export function createPollServerPlugin(): Plugin {
         pollServer.forgetRooms(codes),
       );
 
-      const exportFailures = exportThrottle();
+      const exportContext = { store, catalog, exportFailures: exportThrottle(), trustProxy: settings.trustProxy };
       // Vite answers what its parser refuses (clientError) and the upgrades of its own hot-reload socket.
       const httpServer = devServer.httpServer;
       if (httpServer) {
@@ -98,8 +98,7 @@ export function createPollServerPlugin(): Plugin {
           return;
         }
         if (isExportPath(pathname)) {
-          const context = { store, catalog, exportFailures, trustProxy: settings.trustProxy };
-          handleExport(request, response, pathname, context).catch(next);
+          handleExport(request, response, pathname, exportContext).catch(next);
           return;
         }
         const code = joinCodeOfPath(pathname);
