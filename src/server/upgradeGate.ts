@@ -43,6 +43,8 @@ export class UpgradeGate {
    */
   admit(request: IncomingMessage, socket: Duplex): number | null {
     if (!originAllowed(request, this.allowed)) return 403;
+    // Gone already: it would never free its place (ws drops such a socket).
+    if (socket.destroyed) return null;
     const address = clientAddress(request, this.options.trustProxy);
     const count = this.open.get(address) ?? 0;
     if (count >= this.options.maxPerAddress) return 429;
