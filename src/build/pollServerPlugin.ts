@@ -1,16 +1,17 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDeck } from '../content/loadDeck.ts';
 import { PollCatalog } from '../server/deckPolls.ts';
-import { handleExport, isExportPath } from '../server/exportEndpoint.ts';
+import { exportThrottle, handleExport, isExportPath } from '../server/exportEndpoint.ts';
+import { guardListeners, requestPathname } from '../server/guardedListeners.ts';
 import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
 import { joinBaseFor } from '../server/joinBase.ts';
 import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
 import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
 import { startRetention } from '../server/retention.ts';
-import { setSecurityHeaders } from '../server/securityHeaders.ts';
+import { isHttps, setSecurityHeaders } from '../server/securityHeaders.ts';
 import { DATABASE_FILE } from '../server/startServer.ts';
 import { readSettings, type ServerSettings } from '../server/settings.ts';
 import { SqliteStore } from '../server/store/SqliteStore.ts';
@@ -59,31 +60,45 @@ export function createPollServerPlugin(): Plugin {
         if (resolve(path).startsWith(slidesDir)) reloadDeck();
       });
 
-      mkdirSync(settings.dataDir, { recursive: true });
-      const store = new SqliteStore(join(settings.dataDir, DATABASE_FILE));
+      const store = new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync });
       const pollServer: PollServer = createPollServer({
         store,
         catalog,
         presenterPassword: settings.presenterPassword,
         trustProxy: settings.trustProxy,
+        publicUrl: settings.publicUrl,
+        allowedOrigins: settings.allowedOrigins,
+        maxConnectionsPerAddress: settings.maxConnectionsPerAddress,
       });
       const stopRetention = await startRetention(store, settings.retentionDays, (codes) =>
         pollServer.forgetRooms(codes),
       );
 
-      devServer.httpServer?.on('upgrade', (request, socket, head) => {
-        if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
-      });
+      const exportContext = { store, catalog, exportFailures: exportThrottle(), trustProxy: settings.trustProxy };
+      // Vite answers what its parser refuses (clientError) and the upgrades of its own hot-reload socket.
+      const httpServer = devServer.httpServer;
+      if (httpServer) {
+        httpServer.maxConnections = settings.maxConnections;
+        httpServer.on('upgrade', (request, socket, head) => {
+          if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
+        });
+        // Once Vite has added its listeners too.
+        httpServer.once('listening', () => guardListeners(httpServer));
+      }
       devServer.httpServer?.once('close', () => {
         stopRetention();
         void pollServer.close().then(() => store.close());
       });
 
       devServer.middlewares.use((request, response, next) => {
-        const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-        setSecurityHeaders(response, { withPolicy: false });
+        setSecurityHeaders(response, { withPolicy: false, https: isHttps(settings.publicUrl) });
+        const pathname = requestPathname(request.url);
+        if (pathname === null) {
+          response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+          return;
+        }
         if (isExportPath(pathname)) {
-          handleExport(request, response, pathname, { store, catalog }).catch(next);
+          handleExport(request, response, pathname, exportContext).catch(next);
           return;
         }
         const code = joinCodeOfPath(pathname);

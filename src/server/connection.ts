@@ -18,6 +18,11 @@ export interface Membership {
  * (results, presence: each replaces the previous one) are skipped for it instead of piling up.
  */
 const SLOW_CLIENT_BYTES = 512 * 1024;
+/**
+ * Beyond this a client that does not read is cut off, whatever is queued for it: every message it is
+ * sent would otherwise stay in the server's memory. A phone that reads has a few kilobytes queued.
+ */
+const CUT_OFF_BYTES = 2 * 1024 * 1024;
 
 /** One WebSocket client of the poll server: its socket, what it has joined, its rate limit. */
 export class Connection {
@@ -51,7 +56,9 @@ export class Connection {
    */
   sendText(text: string | Buffer, droppable = false): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    if (droppable && this.socket.bufferedAmount > SLOW_CLIENT_BYTES) return;
+    const buffered = this.socket.bufferedAmount;
+    if (buffered + text.length > CUT_OFF_BYTES) return this.socket.terminate();
+    if (droppable && buffered > SLOW_CLIENT_BYTES) return;
     this.socket.send(text, { binary: false });
   }
 }

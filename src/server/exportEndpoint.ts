@@ -1,19 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from './clientAddress.ts';
 import { toCsv } from './csv.ts';
 import type { PollCatalog } from './deckPolls.ts';
-import { keyMatches, parseJoinCode } from './roomCredentials.ts';
+import { FailureThrottle } from './failureThrottle.ts';
+import { hashKey, keyMatches, parseJoinCode } from './roomCredentials.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';
 import type { Store } from './store/Store.ts';
 
 // GET /api/rooms/<CODE>/results.csv and …/results.json, for the presenter only: the request carries the
 // presenter key as `Authorization: Bearer <key>` (a header, so the key never lands in a URL or a log).
+// An unknown room and a wrong key get the same answer, so it does not tell which rooms exist, and the
+// failures of one address are throttled (FailureThrottle).
 
 const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/results\.(csv|json)$/;
 
 export interface ExportContext {
   store: Store;
   catalog: PollCatalog;
+  /** Failed export requests, per client address; see exportThrottle(). */
+  exportFailures: FailureThrottle;
+  /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
+  trustProxy: boolean;
 }
+
+/**
+ * A trainer who mistypes nothing never fails (the deck sends the key it holds); ten failures in a row,
+ * then five a minute, is far above any honest use and far below a useful rate of guessing.
+ */
+export const exportThrottle = (): FailureThrottle =>
+  new FailureThrottle({ perAddress: 10, perAddressPerMinute: 5, global: 300, globalPerMinute: 120 });
+
+/** Compared when the room does not exist, so that case costs the same work as a wrong key. */
+const NO_ROOM_HASH = hashKey('no such room');
 
 function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -40,20 +58,26 @@ export async function handleExport(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
   }
+  const address = clientAddress(request, context.trustProxy);
+  if (context.exportFailures.blocked(address)) {
+    return sendText(response, 429, 'Too many failed requests; try again in a minute\n', { 'Retry-After': '60' });
+  }
   const code = parseJoinCode(codeText);
   const room = code ? await context.store.getRoom(code) : null;
-  if (!code || !room) return sendText(response, 404, 'No such room\n');
-  const key = bearerToken(request);
-  if (!key || !keyMatches(key, room.keyHash)) {
-    return sendText(response, 401, 'The presenter key is missing or wrong\n', { 'WWW-Authenticate': 'Bearer' });
+  const key = bearerToken(request) ?? '';
+  if (!keyMatches(key, room?.keyHash ?? NO_ROOM_HASH) || !room) {
+    context.exportFailures.failed(address);
+    return sendText(response, 401, 'No such room, or the presenter key is missing or wrong\n', {
+      'WWW-Authenticate': 'Bearer',
+    });
   }
 
   const polls = context.catalog.all();
-  const data = await exportRoom(context.store, code, polls);
+  const data = await exportRoom(context.store, room.code, polls);
   const body = format === 'csv' ? toCsv(exportRows(data, polls)) : JSON.stringify(data, null, 2) + '\n';
   response.writeHead(200, {
     'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-    'Content-Disposition': `attachment; filename="resultaten-${code}.${format}"`,
+    'Content-Disposition': `attachment; filename="resultaten-${room.code}.${format}"`,
     'Cache-Control': 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : body);

@@ -25,6 +25,8 @@ function sendText(response: ServerResponse, status: number, text: string, header
 export interface HttpOptions extends ExportContext {
   distDir: string;
   meta: PollServerMeta;
+  /** Reached over https (PUBLIC_URL): send Strict-Transport-Security. */
+  https: boolean;
 }
 
 export function createRequestHandler(options: HttpOptions): RequestListener {
@@ -33,7 +35,7 @@ export function createRequestHandler(options: HttpOptions): RequestListener {
   );
 
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    setSecurityHeaders(response);
+    setSecurityHeaders(response, { https: options.https });
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

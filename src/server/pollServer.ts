@@ -5,12 +5,14 @@ import { LIMITS, WS_PATH } from '../shared/protocol.ts';
 import { clientAddress } from './clientAddress.ts';
 import { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
+import { refuseSocket, requestPathname } from './guardedListeners.ts';
 import { createMessageHandler } from './messageHandler.ts';
 import { parseClientMessage } from './parseMessage.ts';
 import { DEFAULT_RATE_LIMIT } from './rateLimiter.ts';
 import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
 import { RoomHub } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
+import { UpgradeGate } from './upgradeGate.ts';
 
 // The WebSocket side of the poll server, to attach to any node:http server (our own in `npm start`,
 // Vite's in `npm run dev`): it takes the upgrade requests for WS_PATH and nothing else.
@@ -21,6 +23,11 @@ export interface PollServerOptions {
   presenterPassword?: string | null;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy?: boolean;
+  /** Origins besides the server's own whose pages may connect: PUBLIC_URL's and ALLOWED_ORIGINS. */
+  publicUrl?: string | null;
+  allowedOrigins?: readonly string[];
+  /** Open sockets per client address; see settings.ts. */
+  maxConnectionsPerAddress?: number;
 }
 
 export interface PollServer {
@@ -37,9 +44,16 @@ const HEARTBEAT_MS = 30_000;
 /** Close codes (RFC 6455): policy violation, going away. */
 const CLOSE_FLOODING = 1008;
 const CLOSE_SHUTDOWN = 1001;
+const CLOSE_SERVER_ERROR = 1011;
+
+/** A request whose handling fails unexpectedly ends its connection, not the process (nor the queue). */
+const failed = (socket: WebSocket) => (error: unknown) => {
+  console.error('poll server:', error);
+  socket.close(CLOSE_SERVER_ERROR, 'server error');
+};
 
 export function isPollSocketRequest(request: IncomingMessage): boolean {
-  return new URL(request.url ?? '/', 'http://localhost').pathname === WS_PATH;
+  return requestPathname(request.url) === WS_PATH;
 }
 
 export function createPollServer(options: PollServerOptions): PollServer {
@@ -52,6 +66,12 @@ export function createPollServer(options: PollServerOptions): PollServer {
   });
   const connections = new Set<Connection>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });
+  const gate = new UpgradeGate({
+    publicUrl: options.publicUrl,
+    allowedOrigins: options.allowedOrigins,
+    maxPerAddress: options.maxConnectionsPerAddress ?? Infinity,
+    trustProxy: options.trustProxy ?? false,
+  });
 
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const address = clientAddress(request, options.trustProxy ?? false);
@@ -62,7 +82,7 @@ export function createPollServer(options: PollServerOptions): PollServer {
       // Every answer goes through the connection's queue, so answers come in the order of the requests,
       // and each carries its request's ref when it had one.
       const answer = (work: () => Promise<void> | void) => {
-        connection.queue = connection.queue.then(work);
+        connection.queue = connection.queue.then(work).catch(failed(socket));
       };
       const decision = connection.limiter.check();
       if (decision === 'close') return answer(() => socket.close(CLOSE_FLOODING, 'too many messages'));
@@ -110,6 +130,8 @@ export function createPollServer(options: PollServerOptions): PollServer {
 
   return {
     handleUpgrade(request, socket, head) {
+      const refusal = gate.admit(request, socket);
+      if (refusal !== null) return refuseSocket(socket, refusal);
       sockets.handleUpgrade(request, socket, head, (webSocket) => sockets.emit('connection', webSocket, request));
     },
     forgetRooms(codes) {

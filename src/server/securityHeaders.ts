@@ -30,13 +30,26 @@ const HEADERS: Record<string, string> = {
   'X-Frame-Options': 'SAMEORIGIN',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  // A page of another site that opens ours (or that ours opens) gets no handle on it. The speaker view
+  // keeps working: its window starts as about:blank, which shares the deck's origin and policy.
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 /**
- * `withPolicy: false` for `npm run dev`, where Vite injects inline scripts of its own; the built deck
- * that `npm start` serves always gets the policy.
+ * Behind https (PUBLIC_URL), browsers are told to use nothing else for a year, so a network in the room
+ * cannot downgrade the connection. Not for subdomains: they are the operator's, maybe without TLS.
  */
-export function setSecurityHeaders(response: ServerResponse, { withPolicy = true } = {}): void {
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+/** Whether the server is reached over https, so the Strict-Transport-Security header is due. */
+export const isHttps = (publicUrl: string | null | undefined): boolean => publicUrl?.startsWith('https:') ?? false;
+
+/**
+ * `withPolicy: false` for `npm run dev`, where Vite injects inline scripts of its own; the built deck
+ * that `npm start` serves always gets the policy. `https`: see isHttps.
+ */
+export function setSecurityHeaders(response: ServerResponse, { withPolicy = true, https = false } = {}): void {
   for (const [name, value] of Object.entries(HEADERS)) response.setHeader(name, value);
   if (withPolicy) response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  if (https) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
 }

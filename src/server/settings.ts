@@ -18,7 +18,17 @@ export interface ServerSettings {
   trustProxy: boolean;
   /** `postgres://…`: keep the polls in PostgreSQL instead of the SQLite file in dataDir. */
   databaseUrl: string | null;
+  /** Origins, besides the server's own and PUBLIC_URL's, whose pages may open the poll socket. */
+  allowedOrigins: string[];
+  /** Open poll sockets per client address: a venue's Wi-Fi puts a whole room behind one address. */
+  maxConnectionsPerAddress: number;
+  /** Open TCP connections of the whole server (`server.maxConnections`). */
+  maxConnections: number;
+  /** SQLite's `synchronous`: normal survives a crash of the process, full also a power cut. */
+  sqliteSync: SqliteSync;
 }
+
+export type SqliteSync = 'normal' | 'full';
 
 export class SettingsError extends Error {}
 
@@ -66,6 +76,26 @@ function databaseUrl(env: Env): string | null {
   return value;
 }
 
+function origins(env: Env, name: string): string[] {
+  const entries = (text(env, name) ?? '').split(',').map((entry) => entry.trim());
+  return entries
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      if (!url || !/^https?:$/.test(url.protocol) || `${url.origin}/` !== url.href.replace(/\/?$/, '/')) {
+        throw new SettingsError(`${name}: ${entry} is geen origin; bijvoorbeeld https://deck.voorbeeld.nl`);
+      }
+      return url.origin;
+    });
+}
+
+function choice<T extends string>(env: Env, name: string, options: readonly T[]): T {
+  const value = text(env, name)?.toLowerCase() ?? options[0];
+  const chosen = options.find((option) => option === value);
+  if (chosen === undefined) throw new SettingsError(`${name}=${value} kan niet: kies ${options.join(' of ')}.`);
+  return chosen;
+}
+
 /** Reads and checks every setting; throws a SettingsError naming the first bad one. */
 export function readSettings(env: Env, root = process.cwd()): ServerSettings {
   return {
@@ -78,5 +108,10 @@ export function readSettings(env: Env, root = process.cwd()): ServerSettings {
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
     trustProxy: flag(env, 'TRUST_PROXY'),
     databaseUrl: databaseUrl(env),
+    allowedOrigins: origins(env, 'ALLOWED_ORIGINS'),
+    // Hundreds of phones on one venue's Wi-Fi, each with a socket and one more while it reconnects.
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 2000, 1, 1_000_000),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 20_000, 1, 1_000_000),
+    sqliteSync: choice(env, 'SQLITE_SYNC', ['normal', 'full'] as const),
   };
 }

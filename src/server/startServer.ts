@@ -1,15 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Deck } from '../shared/deck.ts';
 import { readDeckFile } from './deckFile.ts';
 import { PollCatalog } from './deckPolls.ts';
+import { exportThrottle } from './exportEndpoint.ts';
+import { answerClientErrors, guardListeners } from './guardedListeners.ts';
 import { createRequestHandler } from './http.ts';
 import { joinBaseFor } from './joinBase.ts';
 import type { PollServerMeta } from './pageMeta.ts';
 import { createPollServer, isPollSocketRequest } from './pollServer.ts';
 import { startRetention } from './retention.ts';
+import { isHttps } from './securityHeaders.ts';
+import type { SqliteSync } from './settings.ts';
 import { PostgresStore } from './store/PostgresStore.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
@@ -30,7 +33,7 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port: number;
   host: string;
-  /** Holds the SQLite file; made when missing. */
+  /** Holds the SQLite file; made when missing (0700). */
   dataDir: string;
   /** The built deck; its deck.json defines the polls unless `deck` is given. */
   distDir: string;
@@ -42,6 +45,11 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** `postgres://…`: PostgreSQL instead of the SQLite file in dataDir. */
   databaseUrl?: string | null;
+  /** The limits and choices of settings.ts; without them, no limit and SQLite's normal sync. */
+  allowedOrigins?: readonly string[];
+  maxConnectionsPerAddress?: number;
+  maxConnections?: number;
+  sqliteSync?: SqliteSync;
 }
 
 export interface RunningServer {
@@ -55,8 +63,7 @@ export interface RunningServer {
 
 async function openStore(options: ServerOptions): Promise<Store> {
   if (options.databaseUrl) return PostgresStore.open(options.databaseUrl);
-  mkdirSync(options.dataDir, { recursive: true });
-  return new SqliteStore(join(options.dataDir, DATABASE_FILE));
+  return new SqliteStore(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSync });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -68,16 +75,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     catalog,
     presenterPassword: options.presenterPassword ?? null,
     trustProxy: options.trustProxy ?? false,
+    publicUrl: options.publicUrl,
+    allowedOrigins: options.allowedOrigins,
+    maxConnectionsPerAddress: options.maxConnectionsPerAddress,
   });
   const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
 
   // Filled in once the port is known (port 0 in tests); no page is served before that.
   const meta: PollServerMeta = { joinBase: '', passwordRequired: Boolean(options.presenterPassword) };
-  const server = createServer(createRequestHandler({ distDir: options.distDir, store, catalog, meta }));
+  const server = createServer(
+    createRequestHandler({
+      distDir: options.distDir,
+      store,
+      catalog,
+      meta,
+      exportFailures: exportThrottle(),
+      trustProxy: options.trustProxy ?? false,
+      https: isHttps(options.publicUrl),
+    }),
+  );
+  if (options.maxConnections !== undefined) server.maxConnections = options.maxConnections;
+  answerClientErrors(server);
   server.on('upgrade', (request, socket, head) => {
     if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
     else socket.destroy();
   });
+  guardListeners(server);
 
   try {
     await new Promise<void>((resolve, reject) => {

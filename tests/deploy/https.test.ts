@@ -67,7 +67,7 @@ describeInBrowser('the deck behind Caddy over HTTPS', () => {
       const sockets: string[] = [];
       page.on('websocket', (socket) => sockets.push(socket.url()));
       const response = await page.goto(`${caddy.url}/${created.room}`);
-      expect(response?.status()).toBe(200);
+      expect(response?.headers()['strict-transport-security']).toBe('max-age=31536000');
       await page.getByRole('heading', { name: 'Vanuit welke rol ben je hier?' }).waitFor({ timeout: 15_000 });
       await page.getByLabel('Werkgever').check();
       await page.getByRole('button', { name: 'Verstuur' }).click();

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SPEAKER_VIEW_SCRIPT_HASH } from '../../src/server/securityHeaders.ts';
+import { startTestServer } from './helpers/tempServer.ts';
 
 /** The page reveal.js's notes plugin writes into the speaker window, as the installed version has it. */
 function speakerViewHtml(): string {
@@ -29,5 +30,36 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${SPEAKER_VIEW_SCRIPT_HASH};`);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe('headers of the running server', () => {
+  /** The headers of a page, an asset, the join address and an error, from a server with this PUBLIC_URL. */
+  async function headersWith(publicUrl: string): Promise<Headers[]> {
+    const server = await startTestServer({ publicUrl });
+    try {
+      const paths = ['/', '/join.html', '/assets/app.js', '/ABCDEF', '/niet-er', '/api/rooms/ZZZZZZ/results.csv'];
+      return await Promise.all(paths.map((path) => fetch(server.url + path).then((response) => response.headers)));
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('tells browsers to stay on https when PUBLIC_URL is https, on every response', async () => {
+    for (const headers of await headersWith('https://polls.voorbeeld.nl')) {
+      expect(headers.get('strict-transport-security')).toBe('max-age=31536000');
+    }
+  });
+
+  it('sends no Strict-Transport-Security over plain http (it would be ignored, or stick to the wrong host)', async () => {
+    for (const headers of await headersWith('http://192.0.2.10:8080')) {
+      expect(headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
+  it('keeps other sites that open the deck (or that it opens) away from its window', async () => {
+    for (const headers of await headersWith('http://192.0.2.10:8080')) {
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    }
   });
 });

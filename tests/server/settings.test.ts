@@ -16,6 +16,10 @@ describe('readSettings', () => {
       retentionDays: 30,
       trustProxy: false,
       databaseUrl: null,
+      allowedOrigins: [],
+      maxConnectionsPerAddress: 2000,
+      maxConnections: 20_000,
+      sqliteSync: 'normal',
     });
   });
 
@@ -30,6 +34,10 @@ describe('readSettings', () => {
         RETENTION_DAYS: '7',
         TRUST_PROXY: 'true',
         DATABASE_URL: 'postgres://polls@db.intern:5432/polls',
+        ALLOWED_ORIGINS: 'https://deck.voorbeeld.nl, http://10.0.0.5:8080/',
+        MAX_CONNECTIONS_PER_ADDRESS: '500',
+        MAX_CONNECTIONS: '5000',
+        SQLITE_SYNC: 'FULL',
       },
       '/srv/deck',
     );
@@ -42,6 +50,10 @@ describe('readSettings', () => {
       retentionDays: 7,
       trustProxy: true,
       databaseUrl: 'postgres://polls@db.intern:5432/polls',
+      allowedOrigins: ['https://deck.voorbeeld.nl', 'http://10.0.0.5:8080'],
+      maxConnectionsPerAddress: 500,
+      maxConnections: 5000,
+      sqliteSync: 'full',
     });
   });
 
@@ -52,6 +64,11 @@ describe('readSettings', () => {
     [{ PUBLIC_URL: 'ftp://polls.nl' }, 'PUBLIC_URL=ftp://polls.nl is geen geldig adres'],
     [{ TRUST_PROXY: 'misschien' }, 'TRUST_PROXY=misschien kan niet: kies true of false.'],
     [{ DATABASE_URL: 'mysql://db/polls' }, 'DATABASE_URL is geen PostgreSQL-adres'],
+    [{ ALLOWED_ORIGINS: 'deck.nl' }, 'ALLOWED_ORIGINS: deck.nl is geen origin; bijvoorbeeld https://deck.voorbeeld.nl'],
+    [{ ALLOWED_ORIGINS: 'https://deck.nl/pad' }, 'ALLOWED_ORIGINS: https://deck.nl/pad is geen origin'],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: '0' }, 'MAX_CONNECTIONS_PER_ADDRESS=0 kan niet: geef een heel getal van 1 tot'],
+    [{ MAX_CONNECTIONS: 'veel' }, 'MAX_CONNECTIONS=veel kan niet: geef een heel getal van 1 tot'],
+    [{ SQLITE_SYNC: 'extra' }, 'SQLITE_SYNC=extra kan niet: kies normal of full.'],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readSettings(env)).toThrow(SettingsError);
     expect(() => readSettings(env)).toThrow(message);

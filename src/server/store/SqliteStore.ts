@@ -1,16 +1,22 @@
 import Database from 'better-sqlite3';
 import type { VoteRecord } from '../../shared/aggregate.ts';
 import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { SqliteSync } from '../settings.ts';
+import { keepPrivate, preparePrivateDatabase } from './privateFiles.ts';
 import { RoundVotesCache } from './roundVotesCache.ts';
 import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
 
 // The store on one SQLite file (better-sqlite3: synchronous, so a statement that returned is done).
 //
-// Durability: WAL with synchronous=NORMAL. A commit is written to the WAL file before the statement
-// returns, so an acknowledged vote survives the process being killed (SIGKILL, a crash); only a power
-// cut or OS crash may lose the last commits, which is acceptable for a workshop poll. FULL would fsync
-// on every vote, and since better-sqlite3 runs on the event loop every fsync would stall every
-// connection; a room voting at once would queue behind the disk.
+// Durability: WAL with synchronous=NORMAL by default. A commit is written to the WAL file before the
+// statement returns, so an acknowledged vote survives the process being killed (SIGKILL, a crash); only
+// a power cut or OS crash may lose the last commits, which is acceptable for a workshop poll.
+// SQLITE_SYNC=full fsyncs on every vote, so those survive a power cut too; since better-sqlite3 runs on
+// the event loop, every fsync then stalls every connection, and a room voting at once queues behind the
+// disk.
+//
+// Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
+// (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
 const SCHEMA_VERSION = 1;
 
@@ -80,14 +86,18 @@ export class SqliteStore implements Store {
   private readonly recentRounds = new RoundVotesCache();
 
   /** Opens (and creates when missing) the database file; `:memory:` for a throw-away store. */
-  constructor(file: string) {
+  constructor(file: string, options: { synchronous?: SqliteSync } = {}) {
+    const onDisk = file !== ':memory:';
+    if (onDisk) preparePrivateDatabase(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    if (onDisk) keepPrivate(file);
 
     const db = this.db;
     this.statements = {
@@ -191,6 +201,8 @@ export class SqliteStore implements Store {
   async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {
     const codes = this.statements.deleteOld.all(cutoff).map((row) => row.code);
     this.recentRounds.forgetRooms(codes);
+    // The WAL still holds the pages as they were before the delete; copy it back and empty it.
+    if (codes.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return codes;
   }
 
