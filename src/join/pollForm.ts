@@ -1,5 +1,7 @@
 import { waitsForApproval, type MultiplePoll, type Poll, type RankingPoll, type ScalePoll } from '../shared/deck.ts';
 import type { VoteValue } from '../shared/protocol.ts';
+import { textProblem } from '../shared/textRules.ts';
+import { typedTexts } from './answerText.ts';
 import { dutch, h, uniqueId } from './dom.ts';
 import type { MessageKey } from './i18n.ts';
 import { GROUP_CHARS, OPEN_CHARS, WORD_CHARS } from './limits.ts';
@@ -66,6 +68,11 @@ export function buildPollForm(options: PollFormOptions): PollForm {
     const value = body.read();
     if (value === null) {
       showError(t(body.emptyMessage));
+      return;
+    }
+    // The server would refuse it (the same rule): say so at once, in the person's language.
+    if (typedTexts(value).some((text) => textProblem(text) !== null)) {
+      showError(t('error-bad-text'));
       return;
     }
     options.onSubmit(value);

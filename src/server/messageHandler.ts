@@ -130,7 +130,7 @@ export function createMessageHandler(
     const { room, broadcaster } = membership.entry;
     if (!room.states.get(poll.id)?.open) return fail(connection, ref, 'poll-closed', 'voting is closed');
     const checked = checkVote(poll, message.value);
-    if (!checked.ok) return fail(connection, ref, 'bad-vote', checked.message);
+    if (!checked.ok) return fail(connection, ref, checked.code, checked.message);
 
     const recorded = await store.recordVote({
       room: room.code,

@@ -156,6 +156,7 @@ export type ErrorCode =
   | 'unknown-poll'
   | 'poll-closed'
   | 'bad-vote' // an option or value the poll does not have
+  | 'bad-text' // an answer with characters that make text look like something else (see textRules.ts)
   | 'unknown-answer'
   | 'unknown-exercise' // a countdown for a case the deck does not have
   | 'server-error';
