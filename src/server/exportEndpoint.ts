@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toCsv } from './csv.ts';
 import type { PollCatalog } from './deckPolls.ts';
-import { keyMatches, parseJoinCode } from './roomCredentials.ts';
+import { parseJoinCode, presenterSecretKind } from './roomCredentials.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';
 import type { Store } from './store/Store.ts';
 
 // GET /api/rooms/<CODE>/results.csv and …/results.json, for the presenter only: the request carries the
-// presenter key as `Authorization: Bearer <key>` (a header, so the key never lands in a URL or a log).
+// presenter key (or the remote-control token) as `Authorization: Bearer <secret>` (a header, so the
+// secret never lands in a URL or a log).
 
 const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/results\.(csv|json)$/;
 
@@ -44,7 +45,7 @@ export async function handleExport(
   const room = code ? await context.store.getRoom(code) : null;
   if (!code || !room) return sendText(response, 404, 'No such room\n');
   const key = bearerToken(request);
-  if (!key || !keyMatches(key, room.keyHash)) {
+  if (!key || !presenterSecretKind(key, room)) {
     return sendText(response, 401, 'The presenter key is missing or wrong\n', { 'WWW-Authenticate': 'Bearer' });
   }
 
