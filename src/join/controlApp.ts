@@ -9,7 +9,7 @@ import type {
 } from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
-import { controlParams } from './controlLink.ts';
+import { tabStorage, takeControlLink } from './controlLink.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
@@ -32,7 +32,8 @@ const TYPE_NAMES: Record<Poll['type'], string> = {
 };
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
-  'not-presenter': 'Deze link hoort niet bij deze code. Open de afstandsbediening opnieuw vanuit de presentatie.',
+  'not-presenter':
+    'Deze link werkt niet (meer). Misschien is er een nieuwe link gemaakt. Scan de code opnieuw in de presentatie: Trainer, Bediening op telefoon.',
   'unknown-room': 'Deze code bestaat niet (meer). Open de afstandsbediening opnieuw vanuit de presentatie.',
   'rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'unknown-answer': 'Dit antwoord bestaat niet meer.',
@@ -64,7 +65,7 @@ export class ControlApp {
       this.showFatal('De afstandsbediening werkt alleen via de server van de trainer (npm start).');
       return;
     }
-    const params = controlParams(window.location.hash);
+    const params = takeControlLink(window.location, window.history, tabStorage());
     if (!params) {
       this.showFatal('Deze link is niet compleet. Open de afstandsbediening opnieuw vanuit de presentatie.');
       return;
@@ -73,7 +74,7 @@ export class ControlApp {
     void this.loadPolls(0);
     this.connection = openConnection({
       url: socketUrl(window.location),
-      onOpen: () => this.send({ type: 'present', room: params.room, key: params.key }),
+      onOpen: () => this.send({ type: 'present', room: params.room, key: params.token }),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {
         this.status = status;

@@ -389,6 +389,8 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
     const menu = presenter.getByRole('dialog', { name: 'Trainersmenu' });
     await menu.waitFor();
     expect(await menu.locator('.control-qr .qr-code').count()).toBe(0);
+    // The join address is this computer (127.0.0.1): the remote link needs no warning about plain http.
+    expect(await menu.locator('.control-warning').count()).toBe(0);
     const [download] = await Promise.all([
       presenter.waitForEvent('download'),
       menu.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
