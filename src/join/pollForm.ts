@@ -230,6 +230,8 @@ function textBody(context: BodyContext, maxLength: number, long: boolean): FormB
     maxlength: maxLength,
     autocomplete: 'off',
     lang: 'nl',
+    // The person may type Arabic: the field follows the direction of what is typed.
+    dir: 'auto',
   };
   const field = long
     ? h('textarea', { ...attributes, rows: 4 })
@@ -334,6 +336,7 @@ function groupBody(context: BodyContext): FormBody {
     name: 'group',
     maxlength: GROUP_CHARS,
     autocomplete: 'off',
+    dir: 'auto',
     'aria-describedby': context.hintId,
   });
   name.value = (start?.group ?? '').slice(0, GROUP_CHARS);
@@ -344,6 +347,7 @@ function groupBody(context: BodyContext): FormBody {
     maxlength: OPEN_CHARS,
     autocomplete: 'off',
     lang: 'nl',
+    dir: 'auto',
     'aria-describedby': counterId,
   });
   text.value = (start?.text ?? '').slice(0, OPEN_CHARS);

@@ -250,6 +250,14 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     expect(await word.getAttribute('maxlength')).toBe('40');
     await checkAccessibility(page, 'a word-cloud poll');
     await shoot(page, 'wordcloud');
+    expect(await word.getAttribute('dir')).toBe('auto');
+    // Text that would look like something else is refused on the phone already, in the person's words.
+    await word.fill('Ver\u200Btrouwen');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect
+      .poll(() => page.locator('.form-error').textContent())
+      .toBe('Je antwoord heeft onzichtbare of vreemde tekens. Typ het opnieuw, zonder kopiëren en plakken.');
+    expect(await page.locator('.confirmation').count()).toBe(0);
     await word.fill('  Vertrouwen  ');
     await sendAndConfirm(page, ['Vertrouwen']);
     await resultsOf(wordcloud, (r) => r.results.kind === 'words' && r.results.words.length === 1);
