@@ -9,11 +9,12 @@ import type {
 } from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
-import { tabStorage, takeControlLink } from './controlLink.ts';
+import { downloadsSection } from './controlDownloads.ts';
+import { tabStorage, takeControlLink, type ControlLink } from './controlLink.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
-import { resultRows } from './resultRows.ts';
+import { countsView } from './controlCounts.ts';
 
 export interface ControlElements {
   content: HTMLElement;
@@ -57,6 +58,7 @@ export class ControlApp {
   private participants = 0;
   private confirmingReset = false;
   private nextRef = 1;
+  private link: ControlLink | null = null;
 
   constructor(private readonly elements: ControlElements) {}
 
@@ -70,6 +72,7 @@ export class ControlApp {
       this.showFatal('Deze link is niet compleet. Open de afstandsbediening opnieuw vanuit de presentatie.');
       return;
     }
+    this.link = params;
     this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
     void this.loadPolls(0);
     this.connection = openConnection({
@@ -167,6 +170,7 @@ export class ControlApp {
         h('h1', {}, 'Geen vraag op het scherm'),
         h('p', {}, 'Ga in de presentatie naar een dia met een vraag.'),
         people,
+        ...this.downloads(),
       ];
     }
     const state = this.states.get(current.poll) ?? current;
@@ -185,7 +189,21 @@ export class ControlApp {
       ),
       ...this.actions(poll, state),
       ...this.numbers(poll, roundResults),
+      ...this.downloads(),
     ];
+  }
+
+  private downloads(): Node[] {
+    if (!this.link) return [];
+    const section = downloadsSection(
+      this.link,
+      (label, focus, onClick) => this.button(label, focus, onClick, 'secondary'),
+      (notice) => {
+        this.notice = notice;
+        this.render();
+      },
+    );
+    return [section];
   }
 
   private button(
@@ -253,32 +271,7 @@ export class ControlApp {
     if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
     const { results } = pollResults;
     if (results.kind === 'answers') return [this.moderation(poll, results.answers)];
-    const rows = resultRows(poll, results);
-    const list = h(
-      'table',
-      { class: 'numbers-table' },
-      h('caption', {}, 'Uitslag'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Antwoord'),
-          h('th', { scope: 'col' }, results.kind === 'ranking' ? 'Punten' : 'Aantal'),
-        ),
-      ),
-      h('tbody', {}, ...rows.map((row) => h('tr', {}, dutch('td', row.label), h('td', {}, String(row.value))))),
-    );
-    const average =
-      results.kind === 'scale' && results.average !== null
-        ? h(
-            'p',
-            { class: 'average' },
-            `Gemiddeld: ${results.average.toLocaleString('nl', { maximumFractionDigits: 1 })}`,
-          )
-        : null;
-    return [list, ...(average ? [average] : [])];
+    return countsView(poll, results);
   }
 
   private moderation(poll: Poll, answers: OpenAnswer[]): Node {

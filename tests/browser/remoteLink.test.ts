@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,8 +10,8 @@ import { DIST } from '../helpers/serveDist.ts';
 
 // The remote-control link from the Trainer menu, end to end: the deck on a server whose join address
 // is plain http on a shared network (PUBLIC_URL), so the menu warns; the link carries the remote token
-// (not the key), control.html wipes it from the address bar and still works after a reload, and
-// "Nieuwe link maken" cuts the old link off.
+// (not the key), control.html wipes it from the address bar, still works after a reload and downloads
+// the results with it, and "Nieuwe link maken" cuts the old link off.
 
 interface StoredRoom {
   room: string;
@@ -71,7 +71,7 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
     await deck.keyboard.press('Escape');
   });
 
-  test('control.html wipes the token from the address bar, keeps working after a reload, and stops with a new link', async () => {
+  test('control.html wipes the token from the address bar, keeps working after a reload, downloads, and stops with a new link', async () => {
     const { room, remote } = await storedRoom();
     const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     watchProblems(phone, 'remote', problems);
@@ -81,6 +81,12 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
     await phone.reload();
     await phone.locator('.numbers').first().waitFor({ timeout: 10_000 });
     expect(phone.url()).not.toContain(remote ?? '');
+    // The remote downloads the results with its token, as the deck does with the key.
+    const [download] = await Promise.all([
+      phone.waitForEvent('download'),
+      phone.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
+    ]);
+    expect(readFileSync((await download.path()) ?? '', 'utf8').charCodeAt(0)).toBe(0xfeff);
 
     const menu = await openMenu();
     await menu.getByRole('button', { name: 'Bediening op telefoon' }).click();
