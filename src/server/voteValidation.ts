@@ -1,18 +1,21 @@
 import { isPermutation, normaliseWord } from '../shared/aggregate.ts';
 import type { Poll } from '../shared/deck.ts';
-import { LIMITS, type ErrorCode, type VoteValue } from '../shared/protocol.ts';
+import { LIMITS, type VoteValue } from '../shared/protocol.ts';
 import { textProblem, type TextProblem } from '../shared/textRules.ts';
 
 // Whether a vote value fits its poll as deck.json defines it. The message schema has already checked the
 // value's shape in general; this checks it against the one poll: options that exist, the scale's range,
 // the text limits.
 
-export type VoteCheck = { ok: true; value: VoteValue } | { ok: false; code: ErrorCode; message: string };
+/** `bad-text`: text that would look like something else (textRules); `bad-vote`: anything else. */
+type Refusal = 'bad-vote' | 'bad-text';
+
+export type VoteCheck = { ok: true; value: VoteValue } | { ok: false; code: Refusal; message: string };
 
 /** Control characters other than tab and line breaks have no place in an answer typed on a phone. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/u;
 
-const refuse = (message: string, code: ErrorCode = 'bad-vote'): VoteCheck => ({ ok: false, code, message });
+const refuse = (message: string, code: Refusal = 'bad-vote'): VoteCheck => ({ ok: false, code, message });
 
 /** Text that would look like something else on screen (see textRules), in words for the client. */
 const TEXT_PROBLEMS: Record<TextProblem, string> = {

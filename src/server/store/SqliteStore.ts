@@ -107,7 +107,7 @@ export class SqliteStore implements Store {
       room: db.prepare<[string], RoomRow>(
         'SELECT code, key_hash, created_at, current_poll, remote_hash FROM rooms WHERE code = ?',
       ),
-      setRemoteHash: db.prepare<[string | null, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
+      setRemoteHash: db.prepare<[string, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
       setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
       states: db.prepare<[string], StateRow>('SELECT poll, round, open, revealed FROM poll_state WHERE room = ?'),
       saveState: db.prepare<[string, string, number, number, number]>(
@@ -155,7 +155,7 @@ export class SqliteStore implements Store {
       : null;
   }
 
-  async setRemoteHash(code: string, remoteHash: string | null): Promise<void> {
+  async setRemoteHash(code: string, remoteHash: string): Promise<void> {
     this.statements.setRemoteHash.run(remoteHash, code);
   }
 

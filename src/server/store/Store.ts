@@ -44,7 +44,7 @@ export interface Store {
   getRoom(code: string): Promise<RoomRecord | null>;
   setCurrentPoll(code: string, poll: string | null): Promise<void>;
   /** Replaces the room's remote-control token hash: the old token stops working. */
-  setRemoteHash(code: string, remoteHash: string | null): Promise<void>;
+  setRemoteHash(code: string, remoteHash: string): Promise<void>;
 
   pollStates(room: string): Promise<PollState[]>;
   savePollState(room: string, state: PollState): Promise<void>;
