@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords, normaliseWord } from '../../src/shared/aggregate.ts';
 import { textProblem, wordForm } from '../../src/shared/textRules.ts';
@@ -62,4 +63,9 @@ describe('word-cloud words compared as they look', () => {
     expect(normaliseWord('ＷＥＲＫ')).toBe('werk');
     expect(countWords(['werk', 'ｗｅｒｋ', 'werk\u00AD', 'Werk\u200E', 'WERK!'])).toEqual([{ word: 'werk', count: 5 }]);
   });
+});
+
+it('uses no regular-expression lookbehind, which the phones of the build target (Safari 14) cannot parse', () => {
+  const source = readFileSync(new URL('../../src/shared/textRules.ts', import.meta.url), 'utf8');
+  expect(source).not.toMatch(/\(\?<[=!]/);
 });
