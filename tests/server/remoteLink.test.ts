@@ -41,6 +41,8 @@ async function newToken(presenter = room.presenter): Promise<string> {
   const answer = await presenter.request({ type: 'new-remote-link' });
   if (answer.type !== 'remote-link') throw new Error(JSON.stringify(answer));
   expect(answer.room).toBe(room.room);
+  // The link is made of room and token: the room key is nowhere in the answer.
+  expect(JSON.stringify(answer)).not.toContain(room.key);
   return answer.token;
 }
 
