@@ -9,11 +9,12 @@ import type {
 } from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
-import { controlParams } from './controlLink.ts';
+import { downloadsSection } from './controlDownloads.ts';
+import { tabStorage, takeControlLink, type ControlLink } from './controlLink.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
-import { resultRows } from './resultRows.ts';
+import { countsView } from './controlCounts.ts';
 
 export interface ControlElements {
   content: HTMLElement;
@@ -32,7 +33,8 @@ const TYPE_NAMES: Record<Poll['type'], string> = {
 };
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
-  'not-presenter': 'Deze link hoort niet bij deze code. Open de afstandsbediening opnieuw vanuit de presentatie.',
+  'not-presenter':
+    'Deze link werkt niet (meer). Misschien is er een nieuwe link gemaakt. Scan de code opnieuw in de presentatie: Trainer, Bediening op telefoon.',
   'unknown-room': 'Deze code bestaat niet (meer). Open de afstandsbediening opnieuw vanuit de presentatie.',
   'rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'unknown-answer': 'Dit antwoord bestaat niet meer.',
@@ -56,6 +58,7 @@ export class ControlApp {
   private participants = 0;
   private confirmingReset = false;
   private nextRef = 1;
+  private link: ControlLink | null = null;
 
   constructor(private readonly elements: ControlElements) {}
 
@@ -64,16 +67,17 @@ export class ControlApp {
       this.showFatal('De afstandsbediening werkt alleen via de server van de trainer (npm start).');
       return;
     }
-    const params = controlParams(window.location.hash);
+    const params = takeControlLink(window.location, window.history, tabStorage());
     if (!params) {
       this.showFatal('Deze link is niet compleet. Open de afstandsbediening opnieuw vanuit de presentatie.');
       return;
     }
+    this.link = params;
     this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
     void this.loadPolls(0);
     this.connection = openConnection({
       url: socketUrl(window.location),
-      onOpen: () => this.send({ type: 'present', room: params.room, key: params.key }),
+      onOpen: () => this.send({ type: 'present', room: params.room, key: params.token }),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {
         this.status = status;
@@ -166,6 +170,7 @@ export class ControlApp {
         h('h1', {}, 'Geen vraag op het scherm'),
         h('p', {}, 'Ga in de presentatie naar een dia met een vraag.'),
         people,
+        ...this.downloads(),
       ];
     }
     const state = this.states.get(current.poll) ?? current;
@@ -184,7 +189,21 @@ export class ControlApp {
       ),
       ...this.actions(poll, state),
       ...this.numbers(poll, roundResults),
+      ...this.downloads(),
     ];
+  }
+
+  private downloads(): Node[] {
+    if (!this.link) return [];
+    const section = downloadsSection(
+      this.link,
+      (label, focus, onClick) => this.button(label, focus, onClick, 'secondary'),
+      (notice) => {
+        this.notice = notice;
+        this.render();
+      },
+    );
+    return [section];
   }
 
   private button(
@@ -252,32 +271,7 @@ export class ControlApp {
     if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
     const { results } = pollResults;
     if (results.kind === 'answers') return [this.moderation(poll, results.answers)];
-    const rows = resultRows(poll, results);
-    const list = h(
-      'table',
-      { class: 'numbers-table' },
-      h('caption', {}, 'Uitslag'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Antwoord'),
-          h('th', { scope: 'col' }, results.kind === 'ranking' ? 'Punten' : 'Aantal'),
-        ),
-      ),
-      h('tbody', {}, ...rows.map((row) => h('tr', {}, dutch('td', row.label), h('td', {}, String(row.value))))),
-    );
-    const average =
-      results.kind === 'scale' && results.average !== null
-        ? h(
-            'p',
-            { class: 'average' },
-            `Gemiddeld: ${results.average.toLocaleString('nl', { maximumFractionDigits: 1 })}`,
-          )
-        : null;
-    return [list, ...(average ? [average] : [])];
+    return countsView(poll, results);
   }
 
   private moderation(poll: Poll, answers: OpenAnswer[]): Node {

@@ -31,6 +31,7 @@ const ERROR_TEXT: Partial<Record<ErrorCode, MessageKey>> = {
   'rate-limited': 'error-rate-limited',
   'poll-closed': 'error-poll-closed',
   'bad-vote': 'error-bad-vote',
+  'bad-text': 'error-bad-text',
   'unknown-poll': 'error-unknown-poll',
 };
 

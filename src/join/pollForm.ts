@@ -1,5 +1,7 @@
 import { waitsForApproval, type MultiplePoll, type Poll, type RankingPoll, type ScalePoll } from '../shared/deck.ts';
 import type { VoteValue } from '../shared/protocol.ts';
+import { textProblem } from '../shared/textRules.ts';
+import { typedTexts } from './answerText.ts';
 import { dutch, h, uniqueId } from './dom.ts';
 import type { MessageKey } from './i18n.ts';
 import { GROUP_CHARS, OPEN_CHARS, WORD_CHARS } from './limits.ts';
@@ -66,6 +68,11 @@ export function buildPollForm(options: PollFormOptions): PollForm {
     const value = body.read();
     if (value === null) {
       showError(t(body.emptyMessage));
+      return;
+    }
+    // The server would refuse it (the same rule): say so at once, in the person's language.
+    if (typedTexts(value).some((text) => textProblem(text) !== null)) {
+      showError(t('error-bad-text'));
       return;
     }
     options.onSubmit(value);
@@ -223,6 +230,8 @@ function textBody(context: BodyContext, maxLength: number, long: boolean): FormB
     maxlength: maxLength,
     autocomplete: 'off',
     lang: 'nl',
+    // The person may type Arabic: the field follows the direction of what is typed.
+    dir: 'auto',
   };
   const field = long
     ? h('textarea', { ...attributes, rows: 4 })
@@ -327,6 +336,7 @@ function groupBody(context: BodyContext): FormBody {
     name: 'group',
     maxlength: GROUP_CHARS,
     autocomplete: 'off',
+    dir: 'auto',
     'aria-describedby': context.hintId,
   });
   name.value = (start?.group ?? '').slice(0, GROUP_CHARS);
@@ -337,6 +347,7 @@ function groupBody(context: BodyContext): FormBody {
     maxlength: OPEN_CHARS,
     autocomplete: 'off',
     lang: 'nl',
+    dir: 'auto',
     'aria-describedby': counterId,
   });
   text.value = (start?.text ?? '').slice(0, OPEN_CHARS);

@@ -3,14 +3,14 @@ import { clientAddress } from './clientAddress.ts';
 import { toCsv } from './csv.ts';
 import type { PollCatalog } from './deckPolls.ts';
 import { FailureThrottle } from './failureThrottle.ts';
-import { hashKey, keyMatches, parseJoinCode } from './roomCredentials.ts';
+import { hashKey, parseJoinCode, presenterSecretKind } from './roomCredentials.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';
 import type { Store } from './store/Store.ts';
 
 // GET /api/rooms/<CODE>/results.csv and …/results.json, for the presenter only: the request carries the
-// presenter key as `Authorization: Bearer <key>` (a header, so the key never lands in a URL or a log).
-// An unknown room and a wrong key get the same answer, so it does not tell which rooms exist, and the
-// failures of one address are throttled (FailureThrottle).
+// presenter key (or the remote-control token) as `Authorization: Bearer <secret>` (a header, so the
+// secret never lands in a URL or a log). An unknown room and a wrong secret get the same answer, so it
+// does not tell which rooms exist, and the failures of one address are throttled (FailureThrottle).
 
 const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/results\.(csv|json)$/;
 
@@ -64,8 +64,8 @@ export async function handleExport(
   }
   const code = parseJoinCode(codeText);
   const room = code ? await context.store.getRoom(code) : null;
-  const key = bearerToken(request) ?? '';
-  if (!keyMatches(key, room?.keyHash ?? NO_ROOM_HASH) || !room) {
+  const secret = bearerToken(request) ?? '';
+  if (!presenterSecretKind(secret, room ?? { keyHash: NO_ROOM_HASH, remoteHash: NO_ROOM_HASH }) || !room) {
     context.exportFailures.failed(address);
     return sendText(response, 401, 'No such room, or the presenter key is missing or wrong\n', {
       'WWW-Authenticate': 'Bearer',

@@ -7,6 +7,10 @@ import type { Connection } from './connection.ts';
 
 export class LiveRoom {
   readonly presenters = new Set<Connection>();
+  /** The presenters that came with the remote-control token, cut off when it is replaced. */
+  readonly remotes = new Set<Connection>();
+  /** sha256 of the current remote-control token; null before the presenter asks for a remote link. */
+  remoteHash: string | null = null;
   readonly participants = new Set<Connection>();
   /** Open sockets per participant id: the same phone with two tabs counts once. */
   private readonly socketsPerParticipant = new Map<string, number>();
@@ -61,6 +65,7 @@ export class LiveRoom {
 
   remove(connection: Connection, participant: string | null): void {
     this.presenters.delete(connection);
+    this.remotes.delete(connection);
     if (!this.participants.delete(connection) || participant === null) return;
     const sockets = (this.socketsPerParticipant.get(participant) ?? 1) - 1;
     if (sockets > 0) this.socketsPerParticipant.set(participant, sockets);

@@ -2,9 +2,10 @@ import { hasAnswerWall, waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
 import type { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
-import { hashKey, keyMatches, newJoinCode, newPresenterKey, passwordMatches } from './roomCredentials.ts';
+import { hashKey, newJoinCode, newPresenterKey, passwordMatches, presenterSecretKind } from './roomCredentials.ts';
 import type { RoomEntry, RoomHub } from './roomHub.ts';
 import { TokenBucket } from './rateLimiter.ts';
+import { newRemoteLink } from './remoteLink.ts';
 import type { Store } from './store/Store.ts';
 import { checkVote } from './voteValidation.ts';
 
@@ -96,10 +97,10 @@ export function createMessageHandler(
     if (!entry) return fail(connection, message.ref, 'unknown-room', 'there is no room with this code');
     try {
       const { room } = entry;
-      if (!keyMatches(message.key, room.keyHash)) {
-        return fail(connection, message.ref, 'not-presenter', 'the presenter key is not right');
-      }
+      const secret = presenterSecretKind(message.key, room);
+      if (!secret) return fail(connection, message.ref, 'not-presenter', 'the presenter key is not right');
       hub.attach(connection, entry, 'presenter', null);
+      if (secret === 'remote') room.remotes.add(connection);
       await entry.broadcaster.recomputePending();
       const polls = [...room.states.values()].filter((state) => catalog.find(state.poll));
       connection.send({
@@ -130,7 +131,7 @@ export function createMessageHandler(
     const { room, broadcaster } = membership.entry;
     if (!room.states.get(poll.id)?.open) return fail(connection, ref, 'poll-closed', 'voting is closed');
     const checked = checkVote(poll, message.value);
-    if (!checked.ok) return fail(connection, ref, 'bad-vote', checked.message);
+    if (!checked.ok) return fail(connection, ref, checked.code, checked.message);
 
     const recorded = await store.recordVote({
       room: room.code,
@@ -236,6 +237,8 @@ export function createMessageHandler(
         return present(connection, message);
       case 'vote':
         return vote(connection, message);
+      case 'new-remote-link':
+        return newRemoteLink(store, hub, connection, message.ref);
       default:
         return presenterAction(connection, message);
     }

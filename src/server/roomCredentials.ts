@@ -1,8 +1,10 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/protocol.ts';
 
-// A room's two secrets of different strength: the join code is public (on the QR code, on the screen),
-// the presenter key proves who runs the room and is stored only as a hash.
+// A room's secrets of different strength: the join code is public (on the QR code, on the screen),
+// the presenter key proves who runs the room, and the remote-control token (for the trainer's phone,
+// made on request and replaced on request) gives the same rights without being the key. Both secrets
+// are stored only as hashes.
 
 /** 192 random bits; the issue asks for at least 128. */
 const KEY_BYTES = 24;
@@ -17,6 +19,9 @@ export function newPresenterKey(): string {
   return randomBytes(KEY_BYTES).toString('base64url');
 }
 
+/** The remote-control token: as strong as the key, and made the same way. */
+export const newRemoteToken = newPresenterKey;
+
 /** sha256 of the key, hex: what the store keeps. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -27,6 +32,19 @@ export function keyMatches(key: string, keyHash: string): boolean {
   const given = Buffer.from(hashKey(key), 'hex');
   const stored = Buffer.from(keyHash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/**
+ * Which of a room's presenter secrets `secret` is: its key, its current remote-control token, or
+ * neither (null). Both are compared, whatever the first says, so the time taken tells nothing.
+ */
+export function presenterSecretKind(
+  secret: string,
+  room: { keyHash: string; remoteHash: string | null },
+): 'key' | 'remote' | null {
+  const isKey = keyMatches(secret, room.keyHash);
+  const isRemote = room.remoteHash !== null && keyMatches(secret, room.remoteHash);
+  return isKey ? 'key' : isRemote ? 'remote' : null;
 }
 
 /** The same constant-time comparison for the server's presenter password. */

@@ -93,6 +93,7 @@ export class RoomHub {
     const record = await this.store.getRoom(code);
     if (!record) return null;
     const room = new LiveRoom(code, record.keyHash, record.currentPoll, await this.store.pollStates(code));
+    room.remoteHash = record.remoteHash;
     const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
     await broadcaster.recomputeAll();
     const entry = { room, broadcaster, holds: 0 };

@@ -1,17 +1,29 @@
 import { isPermutation, normaliseWord } from '../shared/aggregate.ts';
 import type { Poll } from '../shared/deck.ts';
 import { LIMITS, type VoteValue } from '../shared/protocol.ts';
+import { textProblem, type TextProblem } from '../shared/textRules.ts';
 
 // Whether a vote value fits its poll as deck.json defines it. The message schema has already checked the
 // value's shape in general; this checks it against the one poll: options that exist, the scale's range,
 // the text limits.
 
-export type VoteCheck = { ok: true; value: VoteValue } | { ok: false; message: string };
+/** `bad-text`: text that would look like something else (textRules); `bad-vote`: anything else. */
+type Refusal = 'bad-vote' | 'bad-text';
+
+export type VoteCheck = { ok: true; value: VoteValue } | { ok: false; code: Refusal; message: string };
 
 /** Control characters other than tab and line breaks have no place in an answer typed on a phone. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/u;
 
-const refuse = (message: string): VoteCheck => ({ ok: false, message });
+const refuse = (message: string, code: Refusal = 'bad-vote'): VoteCheck => ({ ok: false, code, message });
+
+/** Text that would look like something else on screen (see textRules), in words for the client. */
+const TEXT_PROBLEMS: Record<TextProblem, string> = {
+  'bidi-control': 'the answer contains characters that reorder text',
+  invisible: 'the answer contains invisible characters',
+  'lone-surrogate': 'the answer contains a broken character',
+  'mark-run': 'the answer stacks too many accents on one letter',
+};
 
 const isOptionIndex = (value: unknown, poll: Poll): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < poll.options.length;
@@ -25,6 +37,8 @@ function checkText(value: VoteValue, maxChars: number): VoteCheck {
   if (text.length === 0) return refuse('the answer is empty');
   if (characterCount(text) > maxChars) return refuse(`the answer is longer than ${maxChars} characters`);
   if (CONTROL_CHARACTERS.test(text)) return refuse('the answer contains control characters');
+  const problem = textProblem(text);
+  if (problem) return refuse(TEXT_PROBLEMS[problem], 'bad-text');
   return { ok: true, value: text };
 }
 
@@ -58,7 +72,7 @@ export function checkVote(poll: Poll, value: VoteValue): VoteCheck {
     case 'group': {
       if (typeof value !== 'object' || Array.isArray(value)) return refuse('this poll takes a group name and a text');
       const group = checkText(value.group, LIMITS.groupChars);
-      if (!group.ok) return refuse(`group name: ${group.message}`);
+      if (!group.ok) return refuse(`group name: ${group.message}`, group.code);
       const text = checkText(value.text, LIMITS.openChars);
       if (!text.ok) return text;
       return { ok: true, value: { group: String(group.value), text: String(text.value) } };

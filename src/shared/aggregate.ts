@@ -1,5 +1,6 @@
 import type { Poll } from './deck.ts';
 import type { OpenAnswer, Results, VoteValue } from './protocol.ts';
+import { wordForm } from './textRules.ts';
 
 // Results of one poll round, computed from the stored votes (one per participant). Pure, so the server,
 // the export and the self-study deck can all use it. Values that do not fit the poll (a deck edited after
@@ -75,12 +76,12 @@ export function isPermutation(value: VoteValue, count: number): value is number[
 }
 
 /**
- * The form in which word-cloud answers are compared: Unicode NFC, lower case, runs of white space made
- * one space, punctuation stripped from both ends ("Taal!", " taal " and "TAAL." are the same word).
+ * The form in which word-cloud answers are compared: look-alikes made one (wordForm: NFKC, no invisible
+ * characters), lower case, runs of white space made one space, punctuation stripped from both ends
+ * ("Taal!", " taal ", "ＴＡＡＬ" and "TAAL." are the same word).
  */
 export function normaliseWord(text: string): string {
-  return text
-    .normalize('NFC')
+  return wordForm(text)
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim()

@@ -53,8 +53,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('create-room'), ref, password: z.string().max(200).optional() }),
   /** A participant's phone joins a room. */
   z.strictObject({ type: z.literal('join'), ref, room: joinCode, participant: participantId }),
-  /** The presenter's deck or remote control joins a room with its key. */
+  /** The presenter's deck joins a room with its key; the remote control with its remote token in `key`. */
   z.strictObject({ type: z.literal('present'), ref, room: joinCode, key: presenterKey }),
+  /** The deck (with the room key, not a remote token) asks for a new remote-control link; the old one stops working. */
+  z.strictObject({ type: z.literal('new-remote-link'), ref }),
   /** A participant votes; a second vote in the same round replaces the first. */
   z.strictObject({ type: z.literal('vote'), ref, poll: pollId, value: voteValueSchema }),
   // Presenter-only actions below: refused without a key.
@@ -156,12 +158,15 @@ export type ErrorCode =
   | 'unknown-poll'
   | 'poll-closed'
   | 'bad-vote' // an option or value the poll does not have
+  | 'bad-text' // an answer with characters that make text look like something else (see textRules.ts)
   | 'unknown-answer'
   | 'unknown-exercise' // a countdown for a case the deck does not have
   | 'server-error';
 
 export type ServerMessage =
   | { type: 'room-created'; ref?: number; room: string; key: string }
+  /** The answer to `new-remote-link`: the token for control.html, shown once, stored only as a hash. */
+  | { type: 'remote-link'; ref?: number; room: string; token: string }
   | {
       /** Sent on every (re)join: everything the client needs, nothing it must remember. */
       type: 'snapshot';

@@ -160,6 +160,11 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
       ]),
     );
     expect(cards).toEqual(groups.map((group) => [group.name, group.text]));
+    // Group names and answers take their direction from their own text.
+    const directions = await presenter.$$eval(`${wall} li :is(.answer-group, .answer-text)`, (items) =>
+      items.map((item) => item.getAttribute('dir')),
+    );
+    expect(directions).toEqual(['auto', 'auto', 'auto', 'auto']);
     // Participants' text is text: the markup in the second answer is shown, not run.
     expect(await presenter.$$eval(`${wall} b`, (bold) => bold.length)).toBe(0);
     await presenter.click(`#${wallSlide} .answer-moderation summary`);

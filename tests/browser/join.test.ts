@@ -40,6 +40,8 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
   let presenter: PollSocket;
   let room: string;
   let key: string;
+  /** The room's remote-control token, for control.html. */
+  let remoteToken: string;
   let polls: Map<string, Poll>;
   const phones: Phone[] = [];
   const shots = screenshotDir('join');
@@ -121,6 +123,9 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     if (created.type !== 'room-created') throw new Error('no room');
     ({ room, key } = created);
     await presenter.request({ type: 'present', room, key });
+    const link = await presenter.request({ type: 'new-remote-link' });
+    if (link.type !== 'remote-link') throw new Error('no remote link');
+    remoteToken = link.token;
     browser = await launchBrowser();
   });
 
@@ -245,6 +250,14 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     expect(await word.getAttribute('maxlength')).toBe('40');
     await checkAccessibility(page, 'a word-cloud poll');
     await shoot(page, 'wordcloud');
+    expect(await word.getAttribute('dir')).toBe('auto');
+    // Text that would look like something else is refused on the phone already, in the person's words.
+    await word.fill('Ver\u200Btrouwen');
+    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await expect
+      .poll(() => page.locator('.form-error').textContent())
+      .toBe('Je antwoord heeft onzichtbare of vreemde tekens. Typ het opnieuw, zonder kopiëren en plakken.');
+    expect(await page.locator('.confirmation').count()).toBe(0);
     await word.fill('  Vertrouwen  ');
     await sendAndConfirm(page, ['Vertrouwen']);
     await resultsOf(wordcloud, (r) => r.results.kind === 'words' && r.results.words.length === 1);
@@ -393,7 +406,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await phone.page.getByLabel(open.question).fill('Tijd voor inwerken');
     await sendAndConfirm(phone.page, ['Tijd voor inwerken']);
 
-    const remote = await openPhone(`/control.html#room=${room}&key=${key}`);
+    const remote = await openPhone(`/control.html#room=${room}&token=${remoteToken}`);
     const { page } = remote;
     await questionShown(page, open);
     await expect.poll(() => page.locator('.moderation li').count()).toBe(1);
@@ -444,11 +457,14 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     expect([...phone.problems, ...remote.problems]).toEqual([]);
   });
 
-  test('the remote control refuses a wrong key or an incomplete link in plain words', async () => {
-    const wrongKey = 'x'.repeat(32);
-    const { page, problems } = await openPhone(`/control.html#room=${room}&key=${wrongKey}`);
+  test('the remote control refuses a wrong token, the room key or an incomplete link in plain words', async () => {
+    const wrongToken = 'x'.repeat(32);
+    const { page, problems } = await openPhone(`/control.html#room=${room}&token=${wrongToken}`);
     await expect.poll(() => page.locator('#content h1').textContent(), { timeout: 10_000 }).toBe('Dit lukt niet');
-    expect(await page.locator('#content p').textContent()).toContain('Deze link hoort niet bij deze code');
+    expect(await page.locator('#content p').textContent()).toContain('Deze link werkt niet (meer)');
+    await page.goto(`${server.url}/control.html#room=${room}&key=${key}`);
+    await page.reload();
+    await expect.poll(() => page.locator('#content p').textContent()).toContain('Deze link is niet compleet');
     await page.goto(`${server.url}/control.html#room=${room}`);
     await page.reload();
     await expect.poll(() => page.locator('#content p').textContent()).toContain('Deze link is niet compleet');

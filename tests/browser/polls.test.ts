@@ -264,6 +264,11 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
           ),
         );
         expect(sizes.samen).toBeGreaterThan(sizes.luisteren ?? Infinity);
+        // Participants' words take their direction from their own text (Arabic reads right to left).
+        const directions = await page.$$eval(`#${slide} .word-cloud .word`, (items) =>
+          items.map((item) => item.getAttribute('dir')),
+        );
+        expect(new Set(directions)).toEqual(new Set(['auto']));
       },
     },
     {
@@ -298,14 +303,18 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
           items.map((item) => item.textContent),
         );
         expect(pending).toHaveLength(3);
+        const pendingDirections = await page.$$eval(`#${slide} .answer-pending .answer-text`, (items) =>
+          items.map((item) => item.getAttribute('dir')),
+        );
+        expect(pendingDirections).toEqual(['auto', 'auto', 'auto']);
         await page.screenshot({ path: join(shots, 'open-moderation.png') });
         await page.click(`#${slide} .answer-pending li:first-child .answer-approve`);
         await page.waitForSelector(`#${slide} .answer-wall li`);
         const wall = await page.$$eval(`#${slide} .answer-wall li .answer-text`, (items) =>
-          items.map((item) => [item.textContent, item.children.length]),
+          items.map((item) => [item.textContent, item.children.length, item.getAttribute('dir')]),
         );
-        // Shown as text, never as markup.
-        expect(wall).toEqual([['Een gesprek <b>plannen</b> met de werkgever', 0]]);
+        // Shown as text, never as markup, in the direction of its own text.
+        expect(wall).toEqual([['Een gesprek <b>plannen</b> met de werkgever', 0, 'auto']]);
         expect(await page.$$(`#${slide} .answer-pending li`)).toHaveLength(2);
       },
     },
@@ -389,6 +398,8 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
     const menu = presenter.getByRole('dialog', { name: 'Trainersmenu' });
     await menu.waitFor();
     expect(await menu.locator('.control-qr .qr-code').count()).toBe(0);
+    // The join address is this computer (127.0.0.1): the remote link needs no warning about plain http.
+    expect(await menu.locator('.control-warning').count()).toBe(0);
     const [download] = await Promise.all([
       presenter.waitForEvent('download'),
       menu.getByRole('button', { name: 'Download CSV (Excel)' }).click(),

@@ -213,3 +213,45 @@ describe('PRESENTER_PASSWORD', () => {
     expect(s.socket.sent).toEqual([]);
   });
 });
+
+describe('the remote-control link', () => {
+  const TOKEN = 't'.repeat(32);
+  const connected = () => {
+    const s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    return s;
+  };
+
+  test('is asked from the server once, kept with the room, and renewed only on request', async () => {
+    const s = connected();
+    const first = s.session.remoteLink(false);
+    expect(s.socket.last()).toMatchObject({ type: 'new-remote-link' });
+    s.reply({ type: 'remote-link', ref: s.refOf(s.socket.last()), room: 'K7Q4PM', token: TOKEN });
+    expect(await first).toBe(TOKEN);
+    expect(JSON.parse(s.storage.getItem(PRESENTER_ROOM_KEY) ?? '')).toEqual({
+      room: 'K7Q4PM',
+      key: KEY,
+      remote: TOKEN,
+    });
+    const sent = s.socket.sent.length;
+    expect(await s.session.remoteLink(false)).toBe(TOKEN);
+    expect(s.socket.sent).toHaveLength(sent);
+    const renewed = s.session.remoteLink(true);
+    s.reply({ type: 'remote-link', ref: s.refOf(s.socket.last()), room: 'K7Q4PM', token: 'n'.repeat(32) });
+    expect(await renewed).toBe('n'.repeat(32));
+  });
+
+  test('a refusal or a lost connection fails the request, without a second complaint', async () => {
+    const s = connected();
+    const refused = s.session.remoteLink(false);
+    s.reply({ type: 'error', ref: s.refOf(s.socket.last()), code: 'rate-limited', message: 'wait' });
+    await expect(refused).rejects.toThrow('wait');
+    expect(s.problems).toEqual([]);
+    const lost = s.session.remoteLink(false);
+    s.session.closed();
+    await expect(lost).rejects.toThrow();
+    s.socket.open = false;
+    await expect(s.session.remoteLink(true)).rejects.toThrow();
+  });
+});

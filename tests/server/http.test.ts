@@ -154,10 +154,12 @@ describe('export', () => {
     expect([...response.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = response.body.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'poll;soort;vraag;ronde;deelnemers;antwoord;aantal;punten;gemiddelde;goedgekeurd',
+      '"poll";"soort";"vraag";"ronde";"deelnemers";"antwoord";"aantal";"punten";"gemiddelde";"goedgekeurd"',
     );
-    expect(text).toContain(`open-vraag;open;Wat denk je?;1;2;"'=HYPERLINK(""http://x"")";1;;;nee\r\n`);
-    expect(text).toContain(`open-vraag;open;Wat denk je?;1;2;"Eerst taal, ""dan"" werk\nen dan verder";1;;;nee\r\n`);
+    expect(text).toContain(`"open-vraag";"open";"Wat denk je?";1;2;"'=HYPERLINK(""http://x"")";1;;;"nee"\r\n`);
+    expect(text).toContain(
+      `"open-vraag";"open";"Wat denk je?";1;2;"Eerst taal, ""dan"" werk en dan verder";1;;;"nee"\r\n`,
+    );
   });
 
   it('writes the same data as JSON', async () => {

@@ -77,6 +77,13 @@ function conformance(make: () => StoreMaker): void {
     expect(await store.getRoom('NIEMAND')).toBeNull();
   });
 
+  it('keeps the remote-control token hash until it is replaced', async () => {
+    expect((await store.getRoom('ROOM22'))?.remoteHash).toBeNull();
+    await store.setRemoteHash('ROOM22', 'cd'.repeat(32));
+    await store.setRemoteHash('ROOM22', 'ef'.repeat(32));
+    expect((await (await reopen()).getRoom('ROOM22'))?.remoteHash).toBe('ef'.repeat(32));
+  });
+
   it('keeps each poll state, and a new round replaces the old state', async () => {
     await store.savePollState('ROOM22', { poll: 'ander', round: 1, open: false, revealed: false });
     await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: false });

@@ -19,8 +19,29 @@ export function shortJoinAddress(joinBase: string, room: string): ShortJoinAddre
   return { host, code: room, text: `${host}${room}` };
 }
 
-/** The remote-control link. The key sits in the fragment, which the browser never sends to a server. */
-export function controlUrl(joinBase: string, room: string, key: string): string {
-  const fragment = new URLSearchParams({ room, key }).toString();
+/**
+ * The remote-control link, with the room's remote token (never the room key). The token sits in the
+ * fragment, which the browser never sends to a server; control.html wipes it from the address bar.
+ */
+export function controlUrl(joinBase: string, room: string, token: string): string {
+  const fragment = new URLSearchParams({ room, token }).toString();
   return `${joinBase.replace(/\/+$/, '')}/control.html#${fragment}`;
+}
+
+/**
+ * Whether a link to `joinBase` travels unencrypted over a network other people's devices share: plain
+ * `http` to an address that is not this computer itself. Then anyone on that Wi-Fi can read it.
+ */
+export function travelsInTheClear(joinBase: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(joinBase);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:') return false;
+  const host = url.hostname.toLowerCase();
+  const thisComputer =
+    host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return !thisComputer;
 }

@@ -132,6 +132,7 @@ export function startLivePresenter(
       config.joinBase,
       () => session.presenterRoom,
       () => session.retry(),
+      (renew) => session.remoteLink(renew),
     ),
   );
 

@@ -35,7 +35,12 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
 
-type Request = 'present' | 'create-room' | 'action';
+type Request = 'present' | 'create-room' | 'action' | 'remote-link';
+
+interface RemoteLinkWaiter {
+  resolve: (token: string) => void;
+  reject: (error: Error) => void;
+}
 
 /**
  * The presenter's side of the protocol: resume the stored room (`present`) or make a new one
@@ -49,6 +54,8 @@ export class PresenterSession {
   private passwordNeeded: boolean;
   private nextRef = 1;
   private readonly requests = new Map<number, Request>();
+  /** Trainer-menu requests for a remote-control token, by ref. */
+  private readonly remoteLinks = new Map<number, RemoteLinkWaiter>();
   private creating = false;
 
   constructor(
@@ -82,6 +89,8 @@ export class PresenterSession {
 
   closed(): void {
     this.hooks.status('offline');
+    for (const waiter of this.remoteLinks.values()) waiter.reject(new Error('de verbinding is weg'));
+    this.remoteLinks.clear();
   }
 
   /** Tells the server which poll is on screen (null: a slide without poll). */
@@ -91,7 +100,21 @@ export class PresenterSession {
 
   act(action: Exclude<PresenterAction, { type: 'show' }>): boolean {
     if (!this.state.room) return false;
-    return this.request('action', action);
+    return this.request('action', action) !== null;
+  }
+
+  /**
+   * The remote-control token for the Trainer menu's QR code: the one made before, or (`renew`, or none
+   * yet) a new one from the server, which makes the old link stop working.
+   */
+  remoteLink(renew: boolean): Promise<string> {
+    const known = this.room?.remote;
+    if (!renew && known) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const ref = this.state.room ? this.request('remote-link', { type: 'new-remote-link' }) : null;
+      if (ref === null) reject(new Error('er is geen verbinding met de pollserver'));
+      else this.remoteLinks.set(ref, { resolve, reject });
+    });
   }
 
   /** Starts again after the presenter declined the password. */
@@ -101,9 +124,21 @@ export class PresenterSession {
   }
 
   receive(message: ServerMessage): void {
-    const request = 'ref' in message && message.ref !== undefined ? this.requests.get(message.ref) : undefined;
-    if ('ref' in message && message.ref !== undefined) this.requests.delete(message.ref);
+    const ref = 'ref' in message ? message.ref : undefined;
+    const request = ref !== undefined ? this.requests.get(ref) : undefined;
+    const remoteLink = ref !== undefined ? this.remoteLinks.get(ref) : undefined;
+    if (ref !== undefined) {
+      this.requests.delete(ref);
+      this.remoteLinks.delete(ref);
+    }
     switch (message.type) {
+      case 'remote-link':
+        if (this.room?.room === message.room) {
+          this.room = { ...this.room, remote: message.token };
+          savePresenterRoom(this.storage, this.room);
+        }
+        remoteLink?.resolve(message.token);
+        return;
       case 'room-created':
         this.room = { room: message.room, key: message.key };
         savePresenterRoom(this.storage, this.room);
@@ -121,6 +156,8 @@ export class PresenterSession {
         return;
       }
       case 'error':
+        // The Trainer menu says what went wrong with a remote link itself.
+        if (remoteLink) return remoteLink.reject(new Error(message.message));
         this.failed(request, message.code, message.message);
         return;
       default:
@@ -171,10 +208,11 @@ export class PresenterSession {
     }
   }
 
-  private request(kind: Request, message: ClientMessage): boolean {
+  /** Sends with a fresh ref; the ref, or null when there is no connection. */
+  private request(kind: Request, message: ClientMessage): number | null {
     const ref = this.nextRef++;
-    const sent = this.socket.send({ ...message, ref });
-    if (sent) this.requests.set(ref, kind);
-    return sent;
+    if (!this.socket.send({ ...message, ref })) return null;
+    this.requests.set(ref, kind);
+    return ref;
   }
 }

@@ -64,7 +64,13 @@ export class PostgresStore implements Store {
     );
     const row = rows[0];
     return row
-      ? { code: row.code, keyHash: row.key_hash, createdAt: Number(row.created_at), currentPoll: row.current_poll }
+      ? {
+          code: row.code,
+          keyHash: row.key_hash,
+          createdAt: Number(row.created_at),
+          currentPoll: row.current_poll,
+          remoteHash: row.remote_hash,
+        }
       : null;
   }
 

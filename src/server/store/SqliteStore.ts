@@ -18,14 +18,15 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Sto
 // Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (
   code TEXT PRIMARY KEY,
   key_hash TEXT NOT NULL,
   created_at INTEGER NOT NULL,
-  current_poll TEXT
+  current_poll TEXT,
+  remote_hash TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS rooms_by_age ON rooms (created_at);
 
@@ -57,6 +58,7 @@ interface RoomRow {
   key_hash: string;
   created_at: number;
   current_poll: string | null;
+  remote_hash: string | null;
 }
 interface StateRow {
   poll: string;
@@ -72,6 +74,13 @@ interface VoteRow {
 interface ExportRow extends VoteRow {
   poll: string;
   round: number;
+}
+
+/** Databases made before the remote-control token have no column for it: add it, keeping every room. */
+function addRemoteHashColumn(db: Database.Database): void {
+  const columns = db.pragma('table_info(rooms)') as { name: string }[];
+  if (!columns.some((column) => column.name === 'remote_hash'))
+    db.exec('ALTER TABLE rooms ADD COLUMN remote_hash TEXT');
 }
 
 const toVote = (row: VoteRow): VoteRecord => ({
@@ -96,6 +105,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    addRemoteHashColumn(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (onDisk) keepPrivate(file);
 
@@ -104,7 +114,10 @@ export class SqliteStore implements Store {
       insertRoom: db.prepare<[string, string, number]>(
         'INSERT INTO rooms (code, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
       ),
-      room: db.prepare<[string], RoomRow>('SELECT code, key_hash, created_at, current_poll FROM rooms WHERE code = ?'),
+      room: db.prepare<[string], RoomRow>(
+        'SELECT code, key_hash, created_at, current_poll, remote_hash FROM rooms WHERE code = ?',
+      ),
+      setRemoteHash: db.prepare<[string, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
       setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
       states: db.prepare<[string], StateRow>('SELECT poll, round, open, revealed FROM poll_state WHERE room = ?'),
       saveState: db.prepare<[string, string, number, number, number]>(
@@ -142,8 +155,18 @@ export class SqliteStore implements Store {
   async getRoom(code: string): Promise<RoomRecord | null> {
     const row = this.statements.room.get(code);
     return row
-      ? { code: row.code, keyHash: row.key_hash, createdAt: row.created_at, currentPoll: row.current_poll }
+      ? {
+          code: row.code,
+          keyHash: row.key_hash,
+          createdAt: row.created_at,
+          currentPoll: row.current_poll,
+          remoteHash: row.remote_hash,
+        }
       : null;
+  }
+
+  async setRemoteHash(code: string, remoteHash: string): Promise<void> {
+    this.statements.setRemoteHash.run(remoteHash, code);
   }
 
   async setCurrentPoll(code: string, poll: string | null): Promise<void> {

@@ -12,6 +12,8 @@ export interface RoomRecord {
   /** Milliseconds since the epoch. */
   createdAt: number;
   currentPoll: string | null;
+  /** sha256 of the remote-control token (hex), null before the presenter asks for a remote link. */
+  remoteHash: string | null;
 }
 
 export interface NewVote {
@@ -41,6 +43,8 @@ export interface Store {
   createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean>;
   getRoom(code: string): Promise<RoomRecord | null>;
   setCurrentPoll(code: string, poll: string | null): Promise<void>;
+  /** Replaces the room's remote-control token hash: the old token stops working. */
+  setRemoteHash(code: string, remoteHash: string): Promise<void>;
 
   pollStates(room: string): Promise<PollState[]>;
   savePollState(room: string, state: PollState): Promise<void>;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { normaliseWord } from '../../../src/shared/aggregate.ts';
+import { textProblem } from '../../../src/shared/textRules.ts';
 import type { Poll } from '../../../src/shared/deck.ts';
 import {
   clientMessageSchema,
@@ -55,12 +56,31 @@ const isControl = (char: string): boolean => {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 };
 
-/** A typed answer: not blank, at most `max` characters (code points), no control characters but tab and line breaks. */
-function isText(value: unknown, max: number): boolean {
-  if (typeof value !== 'string') return false;
+/**
+ * A typed answer: not blank, at most `max` characters (code points), no control characters but tab and
+ * line breaks (else bad-vote); then nothing that looks like something else (else bad-text, textRules.ts).
+ */
+function textVerdict(value: unknown, max: number): 'ok' | 'bad-vote' | 'bad-text' {
+  if (typeof value !== 'string') return 'bad-vote';
   const text = value.trim();
   const chars = [...text];
-  return chars.length > 0 && chars.length <= max && !chars.some(isControl);
+  if (chars.length === 0 || chars.length > max || chars.some(isControl)) return 'bad-vote';
+  return textProblem(text) === null ? 'ok' : 'bad-text';
+}
+
+const isText = (value: unknown, max: number): boolean => textVerdict(value, max) === 'ok';
+
+/** 'bad-text' when the server refuses the vote for its text's characters (checked in this order). */
+function textRefusal(poll: Poll, value: unknown): 'bad-text' | null {
+  const verdicts =
+    poll.type === 'wordcloud'
+      ? [textVerdict(value, LIMITS.wordChars)]
+      : poll.type === 'open'
+        ? [textVerdict(value, LIMITS.openChars)]
+        : poll.type === 'group' && isRecord(value)
+          ? [textVerdict(value.group, LIMITS.groupChars), textVerdict(value.text, LIMITS.openChars)]
+          : [];
+  return verdicts.find((verdict) => verdict !== 'ok') === 'bad-text' ? 'bad-text' : null;
 }
 
 const isIndex = (value: unknown, count: number): boolean =>
@@ -173,6 +193,8 @@ export function expectedAnswer(world: FuzzWorld, role: Role, data: string | Buff
       const poll = world.polls.find((candidate) => candidate.id === message.poll);
       if (!poll) return answer('unknown-poll');
       if (!world.open.has(poll.id)) return answer('poll-closed');
+      const refusal = textRefusal(poll, message.value);
+      if (refusal) return answer(refusal);
       const valid = isValidVote(poll, message.value);
       if (valid === undefined) throw new Error(`fuzz world: poll type ${poll.type} is open but not modelled`);
       return valid ? 'accepted' : answer('bad-vote');

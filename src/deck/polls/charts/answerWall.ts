@@ -2,7 +2,7 @@ import { waitsForApproval, type GroupPoll, type OpenPoll } from '../../../shared
 import type { OpenAnswer } from '../../../shared/protocol.ts';
 import { wallSelection } from './answerWallSelection.ts';
 import type { Chart, ChartData } from './chart.ts';
-import { html } from './svg.ts';
+import { html, participantText } from './svg.ts';
 
 /** How many answers fit on the wall beside the QR code. */
 const WALL_LIMIT = 6;
@@ -14,8 +14,8 @@ const spoken = (answer: OpenAnswer): string => (answer.group ? `${answer.group}:
 
 /** The answer's text, under its group's name for a group answer. Always text, never markup. */
 function answerContent(answer: OpenAnswer): HTMLElement[] {
-  const text = html('p', 'answer-text', answer.text);
-  return answer.group ? [html('p', 'answer-group', answer.group), text] : [text];
+  const text = participantText('p', 'answer-text', answer.text);
+  return answer.group ? [participantText('p', 'answer-group', answer.group), text] : [text];
 }
 
 function card(answer: OpenAnswer, approve: ApproveAnswer): HTMLLIElement {

@@ -26,6 +26,20 @@ export function html<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * Text a participant typed, as text: its direction comes from the text itself (`dir="auto"`), so an
+ * Arabic answer reads right to left and cannot turn the order of what stands around it.
+ */
+export function participantText<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const element = html(tag, className, text);
+  element.dir = 'auto';
+  return element;
+}
+
+/**
  * A chart's text alternative: a table only screen readers see, replaced on every update. Empty while
  * the results are hidden, as the numbers are.
  */

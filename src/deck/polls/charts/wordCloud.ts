@@ -1,5 +1,5 @@
 import type { Chart, ChartData } from './chart.ts';
-import { html } from './svg.ts';
+import { html, participantText } from './svg.ts';
 import { wordCloudWords } from './wordCloudLayout.ts';
 
 /** The word cloud: a centred flow of words, each as big as it is frequent. Words are set as text. */
@@ -21,7 +21,7 @@ export function createWordCloud(): Chart {
         let item = items.get(word.word);
         if (!item) {
           item = html('li', 'is-new');
-          item.append(html('span', 'word'), html('span', 'visually-hidden'));
+          item.append(participantText('span', 'word'), html('span', 'visually-hidden'));
           items.set(word.word, item);
         } else {
           item.classList.remove('is-new');

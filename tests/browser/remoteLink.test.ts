@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/startServer.ts';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
+import { freePort, watchProblems } from '../helpers/deckPages.ts';
+import { DIST } from '../helpers/serveDist.ts';
+
+// The remote-control link from the Trainer menu, end to end: the deck on a server whose join address
+// is plain http on a shared network (PUBLIC_URL), so the menu warns; the link carries the remote token
+// (not the key), control.html wipes it from the address bar, still works after a reload and downloads
+// the results with it, and "Nieuwe link maken" cuts the old link off.
+
+interface StoredRoom {
+  room: string;
+  key: string;
+  remote?: string;
+}
+
+describeInBrowser('the remote-control link from the Trainer menu', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let dataDir: string;
+  let deck: Page;
+  const problems: string[] = [];
+
+  const storedRoom = async (): Promise<StoredRoom> =>
+    JSON.parse((await deck.evaluate(() => localStorage.getItem('deck-presenter-room'))) ?? '{}') as StoredRoom;
+
+  const openMenu = async () => {
+    await deck.click('.trainer-menu-button');
+    const menu = deck.getByRole('dialog', { name: 'Trainersmenu' });
+    await menu.waitFor();
+    return menu;
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'remote-link-test-'));
+    const port = await freePort();
+    // 192.0.2.10 (a documentation address): the QR codes name an address on a network others share.
+    server = await startServer({
+      port,
+      host: '127.0.0.1',
+      dataDir,
+      distDir: process.env.DECK_DIST ?? DIST,
+      publicUrl: 'http://192.0.2.10:8080',
+      retentionDays: 30,
+    });
+    browser = await launchBrowser();
+    deck = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    watchProblems(deck, 'deck', problems);
+    await deck.goto(`${server.url}/#/welkom`);
+    await deck.waitForSelector('#welkom .join-panel.has-room');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('the menu warns that the link would travel unencrypted, then shows a QR code with a remote token', async () => {
+    const menu = await openMenu();
+    expect(await menu.locator('.control-warning').textContent()).toContain('niet beveiligd (http)');
+    await menu.getByRole('button', { name: 'Bediening op telefoon' }).click();
+    await menu.locator('.control-qr .qr-code').waitFor();
+    const stored = await storedRoom();
+    expect(stored.remote).toMatch(/^[\w-]{32}$/);
+    expect(stored.remote).not.toBe(stored.key);
+    await deck.keyboard.press('Escape');
+  });
+
+  test('control.html wipes the token from the address bar, keeps working after a reload, downloads, and stops with a new link', async () => {
+    const { room, remote } = await storedRoom();
+    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    watchProblems(phone, 'remote', problems);
+    await phone.goto(`${server.url}/control.html#room=${room}&token=${remote ?? ''}`);
+    await phone.locator('.numbers').first().waitFor({ timeout: 10_000 });
+    expect(phone.url()).toBe(`${server.url}/control.html`);
+    await phone.reload();
+    await phone.locator('.numbers').first().waitFor({ timeout: 10_000 });
+    expect(phone.url()).not.toContain(remote ?? '');
+    // The remote downloads the results with its token, as the deck does with the key.
+    const [download] = await Promise.all([
+      phone.waitForEvent('download'),
+      phone.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
+    ]);
+    expect(readFileSync((await download.path()) ?? '', 'utf8').charCodeAt(0)).toBe(0xfeff);
+
+    const menu = await openMenu();
+    await menu.getByRole('button', { name: 'Bediening op telefoon' }).click();
+    await menu.getByRole('button', { name: 'Nieuwe link maken' }).click();
+    await expect.poll(async () => (await storedRoom()).remote).not.toBe(remote);
+    await expect
+      .poll(() => phone.locator('#content p').first().textContent(), { timeout: 10_000 })
+      .toContain('Deze link werkt niet (meer)');
+    await deck.keyboard.press('Escape');
+    // The server cut the old remote off: its socket closed, the reconnect was refused.
+    expect(problems.filter((problem) => !/remote (console error|failed request).*\/ws/.test(problem))).toEqual([]);
+  });
+});
