@@ -8,6 +8,7 @@ import { handleExport, isExportPath } from '../server/exportEndpoint.ts';
 import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
 import { joinBaseFor } from '../server/joinBase.ts';
 import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
+import { limitsWithBursts } from '../server/participantLimits.ts';
 import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
 import { startRetention } from '../server/retention.ts';
 import { setSecurityHeaders } from '../server/securityHeaders.ts';
@@ -66,6 +67,7 @@ export function createPollServerPlugin(): Plugin {
         catalog,
         presenterPassword: settings.presenterPassword,
         trustProxy: settings.trustProxy,
+        limits: limitsWithBursts(settings),
       });
       const stopRetention = await startRetention(store, settings.retentionDays, (codes) =>
         pollServer.forgetRooms(codes),

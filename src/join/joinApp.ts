@@ -7,7 +7,7 @@ import { CountdownView } from './countdownView.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
-import { participantId } from './participant.ts';
+import { forgetIdentity, keepIdentity, storedIdentity } from './participant.ts';
 import { buildPollForm, type PollForm } from './pollForm.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
 import { closedView, codeFormView, messageView, resultsView, votedView } from './views.ts';
@@ -32,6 +32,8 @@ const ERROR_TEXT: Partial<Record<ErrorCode, MessageKey>> = {
   'poll-closed': 'error-poll-closed',
   'bad-vote': 'error-bad-vote',
   'unknown-poll': 'error-unknown-poll',
+  'not-current': 'error-not-current',
+  'identity-limit': 'error-identity-limit',
 };
 
 const voteKey = (state: Pick<PollState, 'poll' | 'round'>): string => `${state.poll}#${state.round}`;
@@ -48,6 +50,11 @@ export class JoinApp {
   private typedCode = '';
   private codeError: MessageKey | null = null;
   private connection: Connection | null = null;
+  /** The identity the server gave this phone for the room; kept in storage too, when there is any. */
+  private identity: string | undefined;
+  /** The `join` waiting for its snapshot, and how often the server refused a new identity in a row. */
+  private joinRef: number | null = null;
+  private identityRefusals = 0;
   private status: ConnectionStatus = 'connecting';
   private joined = false;
   private lostConnection = false;
@@ -107,9 +114,10 @@ export class JoinApp {
     this.code = code;
     this.codeError = null;
     this.joined = false;
+    this.identity = storedIdentity(code);
     this.connection = openConnection({
       url: socketUrl(window.location),
-      onOpen: () => this.connection?.send({ type: 'join', ref: this.ref(), room: code, participant: participantId() }),
+      onOpen: () => this.join(),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {
         this.status = status;
@@ -124,10 +132,29 @@ export class JoinApp {
     return this.nextRef++;
   }
 
+  /** Joins the room: with this phone's identity for it, or as a new participant the first time. */
+  private join(): void {
+    const room = this.code;
+    if (!room) return;
+    this.joinRef = this.ref();
+    const { identity } = this;
+    this.connection?.send(
+      identity === undefined
+        ? { type: 'join', ref: this.joinRef, room }
+        : { type: 'join', ref: this.joinRef, room, identity },
+    );
+  }
+
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
         this.joined = true;
+        this.joinRef = null;
+        this.identityRefusals = 0;
+        if (message.identity !== undefined && this.code) {
+          this.identity = message.identity;
+          keepIdentity(this.code, message.identity);
+        }
         this.current = message.current;
         this.votes = new Map();
         if (message.current && message.myVote !== null) this.votes.set(voteKey(message.current), message.myVote);
@@ -166,6 +193,7 @@ export class JoinApp {
   }
 
   private receiveError(code: ErrorCode, ref: number | undefined): void {
+    if (ref !== undefined && ref === this.joinRef && this.retryJoin(code)) return;
     if (code === 'unknown-room') {
       this.connection?.stop();
       this.connection = null;
@@ -183,6 +211,27 @@ export class JoinApp {
     } else {
       this.announce(text);
     }
+  }
+
+  /** A refused join this phone can recover from by itself: true when it tries again. */
+  private retryJoin(code: ErrorCode): boolean {
+    if (code === 'bad-identity' && this.code) {
+      // Not an identity the server gave for this room (any more): join as a new participant.
+      forgetIdentity(this.code);
+      this.identity = undefined;
+      this.join();
+      return true;
+    }
+    if (code === 'identity-limit' || code === 'rate-limited') {
+      // Many phones from this network at once: say so, and try again after a while.
+      this.announce(this.language.t(ERROR_TEXT[code] ?? 'error-other'));
+      setTimeout(
+        () => this.join(),
+        reconnectDelay(this.identityRefusals++, Math.random, { baseMs: 2000, maxMs: 30_000 }),
+      );
+      return true;
+    }
+    return false;
   }
 
   private clearPending(): void {

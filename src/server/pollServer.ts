@@ -7,6 +7,7 @@ import { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
 import { createMessageHandler } from './messageHandler.ts';
 import { parseClientMessage } from './parseMessage.ts';
+import { DEFAULT_LIMITS, type ParticipantLimits } from './participantLimits.ts';
 import { DEFAULT_RATE_LIMIT } from './rateLimiter.ts';
 import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
 import { RoomHub } from './roomHub.ts';
@@ -21,6 +22,10 @@ export interface PollServerOptions {
   presenterPassword?: string | null;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy?: boolean;
+  /** The per-address and per-connection budgets and the vote grace; DEFAULT_LIMITS for what is left out. */
+  limits?: Partial<ParticipantLimits>;
+  /** The clock of those budgets (ms since the epoch): tests move it by hand. */
+  now?: () => number;
 }
 
 export interface PollServer {
@@ -49,6 +54,8 @@ export function createPollServer(options: PollServerOptions): PollServer {
     hub,
     catalog: options.catalog,
     presenterPassword: options.presenterPassword ?? null,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    now: options.now ?? Date.now,
   });
   const connections = new Set<Connection>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });

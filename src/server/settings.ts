@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LIMITS } from './participantLimits.ts';
 
 // Every setting of the poll server, read from the environment once and checked, with a Dutch message
 // for each bad value. `npm start` (main.ts) and `npm run dev` (the Vite plugin) both read them here.
@@ -16,6 +17,10 @@ export interface ServerSettings {
   retentionDays: number;
   /** Believe `X-Forwarded-For` (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** New participants one address may add at once (a venue's NAT); see participantLimits. */
+  participantsPerAddress: number;
+  /** New rooms one address may create at once; see participantLimits. */
+  roomsPerAddress: number;
 }
 
 export class SettingsError extends Error {}
@@ -64,5 +69,7 @@ export function readSettings(env: Env, root = process.cwd()): ServerSettings {
     presenterPassword: text(env, 'PRESENTER_PASSWORD'),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 1, 3650),
     trustProxy: flag(env, 'TRUST_PROXY'),
+    participantsPerAddress: integer(env, 'PARTICIPANTS_PER_ADDRESS', DEFAULT_LIMITS.newIdentities.burst, 1, 1_000_000),
+    roomsPerAddress: integer(env, 'ROOMS_PER_ADDRESS', DEFAULT_LIMITS.newRooms.burst, 1, 100_000),
   };
 }

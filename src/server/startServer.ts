@@ -8,6 +8,7 @@ import { PollCatalog } from './deckPolls.ts';
 import { createRequestHandler } from './http.ts';
 import { joinBaseFor } from './joinBase.ts';
 import type { PollServerMeta } from './pageMeta.ts';
+import { limitsWithBursts, type ParticipantLimits } from './participantLimits.ts';
 import { createPollServer, isPollSocketRequest } from './pollServer.ts';
 import { startRetention } from './retention.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
@@ -38,6 +39,12 @@ export interface ServerOptions {
   retentionDays: number;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy?: boolean;
+  /** PARTICIPANTS_PER_ADDRESS, ROOMS_PER_ADDRESS: see participantLimits. */
+  participantsPerAddress?: number;
+  roomsPerAddress?: number;
+  /** Every budget and the vote grace, for tests; the two above apply on top. */
+  limits?: ParticipantLimits;
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -59,6 +66,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     catalog,
     presenterPassword: options.presenterPassword ?? null,
     trustProxy: options.trustProxy ?? false,
+    limits: limitsWithBursts(options, options.limits),
+    now: options.now,
   });
   const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
 

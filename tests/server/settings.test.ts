@@ -15,6 +15,8 @@ describe('readSettings', () => {
       presenterPassword: null,
       retentionDays: 30,
       trustProxy: false,
+      participantsPerAddress: 600,
+      roomsPerAddress: 30,
     });
   });
 
@@ -28,6 +30,8 @@ describe('readSettings', () => {
         PRESENTER_PASSWORD: ' geheim ',
         RETENTION_DAYS: '7',
         TRUST_PROXY: 'true',
+        PARTICIPANTS_PER_ADDRESS: '2000',
+        ROOMS_PER_ADDRESS: '5',
       },
       '/srv/deck',
     );
@@ -39,6 +43,8 @@ describe('readSettings', () => {
       presenterPassword: 'geheim',
       retentionDays: 7,
       trustProxy: true,
+      participantsPerAddress: 2000,
+      roomsPerAddress: 5,
     });
   });
 
@@ -48,6 +54,8 @@ describe('readSettings', () => {
     [{ PUBLIC_URL: 'polls.nl' }, 'PUBLIC_URL=polls.nl is geen geldig adres; bijvoorbeeld https://polls.voorbeeld.nl'],
     [{ PUBLIC_URL: 'ftp://polls.nl' }, 'PUBLIC_URL=ftp://polls.nl is geen geldig adres'],
     [{ TRUST_PROXY: 'misschien' }, 'TRUST_PROXY=misschien kan niet: kies true of false.'],
+    [{ PARTICIPANTS_PER_ADDRESS: '0' }, 'PARTICIPANTS_PER_ADDRESS=0 kan niet: geef een heel getal van 1 tot 1000000.'],
+    [{ ROOMS_PER_ADDRESS: 'veel' }, 'ROOMS_PER_ADDRESS=veel kan niet: geef een heel getal van 1 tot 100000.'],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readSettings(env)).toThrow(SettingsError);
     expect(() => readSettings(env)).toThrow(message);

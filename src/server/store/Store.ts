@@ -59,6 +59,14 @@ export interface Store {
   /** Every vote of the room, by poll, round and age. */
   exportVotes(room: string): Promise<ExportVote[]>;
 
+  /** Takes a (normalised) word off a word cloud for the rest of the round. */
+  removeWord(room: string, poll: string, round: number, word: string): Promise<void>;
+  /** The words taken off a word cloud in a round. */
+  removedWords(room: string, poll: string, round: number): Promise<string[]>;
+
+  /** A secret of the server's, made on first use and kept from then on (it survives restarts). */
+  secret(name: string): Promise<Buffer>;
+
   /** Deletes rooms created before `cutoff` (ms since the epoch), their votes with them; returns their codes. */
   deleteRoomsCreatedBefore(cutoff: number): Promise<string[]>;
   close(): Promise<void>;
