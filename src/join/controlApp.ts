@@ -1,4 +1,4 @@
-import { waitsForApproval, type Poll } from '../shared/deck.ts';
+import type { Poll } from '../shared/deck.ts';
 import type {
   ClientMessage,
   ErrorCode,
@@ -10,6 +10,7 @@ import type {
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { controlParams } from './controlLink.ts';
+import { moderationSections } from './controlModeration.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
@@ -36,6 +37,7 @@ const ERRORS: Partial<Record<ErrorCode, string>> = {
   'unknown-room': 'Deze code bestaat niet (meer). Open de afstandsbediening opnieuw vanuit de presentatie.',
   'rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'unknown-answer': 'Dit antwoord bestaat niet meer.',
+  'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
 };
 
 /**
@@ -55,6 +57,8 @@ export class ControlApp {
   private results = new Map<string, PollResults>();
   private participants = 0;
   private confirmingReset = false;
+  /** Older waiting answers asked for with `pending`, of one poll round. */
+  private older: { poll: string; round: number; answers: OpenAnswer[] } | null = null;
   private nextRef = 1;
 
   constructor(private readonly elements: ControlElements) {}
@@ -123,6 +127,15 @@ export class ControlApp {
         // The last request worked: an earlier complaint no longer applies.
         this.notice = '';
         break;
+      case 'pending-page': {
+        const same = this.older?.poll === message.poll && this.older.round === message.round;
+        this.older = {
+          poll: message.poll,
+          round: message.round,
+          answers: [...(same ? (this.older?.answers ?? []) : []), ...message.answers],
+        };
+        break;
+      }
       case 'error':
         if (message.code === 'not-presenter' || message.code === 'unknown-room') {
           this.connection?.stop();
@@ -251,7 +264,23 @@ export class ControlApp {
   private numbers(poll: Poll, pollResults: PollResults | null): Node[] {
     if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
     const { results } = pollResults;
-    if (results.kind === 'answers') return [this.moderation(poll, results.answers)];
+    const older = this.older?.poll === poll.id && this.older.round === pollResults.round ? this.older.answers : [];
+    const moderation = moderationSections({
+      poll,
+      results,
+      older,
+      button: (...args) => this.button(...args),
+      send: (message) => {
+        // An older answer is not in the results' page: it shows its new state from here.
+        if (message.type === 'approve' && this.older) {
+          this.older.answers = this.older.answers.map((answer) =>
+            answer.id === message.answer ? { ...answer, approved: message.approved } : answer,
+          );
+        }
+        this.send(message);
+      },
+    });
+    if (results.kind === 'answers') return moderation;
     const rows = resultRows(poll, results);
     const list = h(
       'table',
@@ -277,36 +306,6 @@ export class ControlApp {
             `Gemiddeld: ${results.average.toLocaleString('nl', { maximumFractionDigits: 1 })}`,
           )
         : null;
-    return [list, ...(average ? [average] : [])];
-  }
-
-  private moderation(poll: Poll, answers: OpenAnswer[]): Node {
-    const moderated = waitsForApproval(poll);
-    return h(
-      'section',
-      { class: 'moderation', 'aria-labelledby': 'moderation-title' },
-      h('h2', { id: 'moderation-title' }, `Antwoorden (${answers.length})`),
-      moderated ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.') : null,
-      h(
-        'ul',
-        {},
-        ...answers.map((answer) =>
-          h(
-            'li',
-            { class: answer.approved ? 'approved' : 'waiting' },
-            answer.group ? dutch('p', answer.group, { class: 'answer-group' }) : null,
-            dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
-            h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
-            this.button(
-              answer.approved ? 'Verbergen' : 'Goedkeuren',
-              `approve-${answer.id}`,
-              () => this.send({ type: 'approve', poll: poll.id, answer: answer.id, approved: !answer.approved }),
-              answer.approved ? 'secondary' : 'primary',
-              `answer-${answer.id}`,
-            ),
-          ),
-        ),
-      ),
-    );
+    return [list, ...(average ? [average] : []), ...moderation];
   }
 }

@@ -43,6 +43,12 @@ async function phones(room: string, count: number): Promise<JoinedPhone[]> {
   return joined;
 }
 
+async function phone(room: string): Promise<JoinedPhone> {
+  const [joined] = await phones(room, 1);
+  if (!joined) throw new Error('no phone');
+  return joined;
+}
+
 /** The first results message of `poll` passing `test`, among those from now on. */
 function resultsWhere(client: TestClient, poll: string, test: (results: PollResults) => boolean) {
   const mark = client.messages.length;
@@ -117,8 +123,8 @@ describe('a bounded page of answers', () => {
     expect(answers.filter((answer) => answer.approved).map((answer) => answer.id)).toEqual(toApprove.slice(10));
     expect(answers.filter((answer) => !answer.approved)).toHaveLength(ANSWER_PAGE);
     // Phones see approved answers only, also a page.
-    const newcomer = (await phones(room, 1))[0];
-    const shown = newcomer?.snapshot.results[0];
+    const newcomer = await phone(room);
+    const shown = newcomer.snapshot.results[0];
     expect(shown?.results).toMatchObject({ kind: 'answers', counts: { approved: 60, pending: 0 } });
     expect(shown && answersOf(shown).every((answer) => answer.approved)).toBe(true);
     expect(shown && answersOf(shown)).toHaveLength(ANSWER_PAGE);
@@ -127,10 +133,8 @@ describe('a bounded page of answers', () => {
   it('pages only for the presenter of the room', async () => {
     const { presenter, room } = await createRoom(server.url);
     clients.push(presenter);
-    const [phone] = await phones(room, 1);
-    expect(outcome((await phone?.client.request({ type: 'pending', poll: POLLS.open.id })) ?? presenter)).toBe(
-      'not-presenter',
-    );
+    const { client } = await phone(room);
+    expect(outcome(await client.request({ type: 'pending', poll: POLLS.open.id }))).toBe('not-presenter');
     expect(outcome(await presenter.request({ type: 'pending', poll: 'bestaat-niet' }))).toBe('unknown-poll');
     expect(await presenter.request({ type: 'pending', poll: POLLS.single.id })).toMatchObject({
       type: 'pending-page',
@@ -147,27 +151,26 @@ describe('word cloud moderation', () => {
     const { presenter, room } = await createRoom(server.url);
     clients.push(presenter);
     await presenter.request({ type: 'show', poll: MODERATED_CLOUD.id });
-    const [first, second] = await phones(room, 2);
+    const first = await phone(room);
+    const second = await phone(room);
     const both = resultsWhere(presenter, MODERATED_CLOUD.id, (r) => r.voters === 2);
-    for (const [phone, word] of [
+    for (const [voter, word] of [
       [first, 'Taal'],
       [second, 'Werk'],
     ] as const) {
-      expect(
-        outcome((await phone?.client.request({ type: 'vote', poll: MODERATED_CLOUD.id, value: word })) ?? presenter),
-      ).toBe('ack');
+      expect(outcome(await voter.client.request({ type: 'vote', poll: MODERATED_CLOUD.id, value: word }))).toBe('ack');
     }
     const waiting = await both;
     expect(waiting.results.results).toMatchObject({ kind: 'words', words: [], pendingTotal: 2 });
     const pending = waiting.results.results.kind === 'words' ? (waiting.results.results.pending ?? []) : [];
     expect(pending.map((answer) => answer.text)).toEqual(['Taal', 'Werk']);
     // Phones see nothing yet.
-    const [watcher] = await phones(room, 1);
-    expect(watcher?.snapshot.results.map(words)).toEqual([[]]);
+    const watcher = await phone(room);
+    expect(watcher.snapshot.results.map(words)).toEqual([[]]);
 
     const taal = pending[0]?.id ?? 0;
     const approvedResults = resultsWhere(presenter, MODERATED_CLOUD.id, (r) => words(r).length === 1);
-    const seenByPhone = resultsWhere(watcher?.client ?? presenter, MODERATED_CLOUD.id, (r) => words(r).length === 1);
+    const seenByPhone = resultsWhere(watcher.client, MODERATED_CLOUD.id, (r) => words(r).length === 1);
     expect(
       outcome(await presenter.request({ type: 'approve', poll: MODERATED_CLOUD.id, answer: taal, approved: true })),
     ).toBe('ok');
@@ -182,8 +185,11 @@ describe('word cloud moderation', () => {
     clients.push(presenter);
     await presenter.request({ type: 'show', poll: POLLS.wordcloud.id });
     const voters = await phones(room, 5);
-    const send = async (k: number, word: string) =>
-      outcome((await voters[k]?.client.request({ type: 'vote', poll: POLLS.wordcloud.id, value: word })) ?? presenter);
+    const send = async (k: number, word: string) => {
+      const voter = voters[k];
+      if (!voter) throw new Error(`no voter ${k}`);
+      return outcome(await voter.client.request({ type: 'vote', poll: POLLS.wordcloud.id, value: word }));
+    };
     const three = resultsWhere(presenter, POLLS.wordcloud.id, (r) => r.voters === 3);
     expect(await send(0, 'Taal')).toBe('ack');
     expect(await send(1, 'taal!')).toBe('ack');
@@ -207,8 +213,8 @@ describe('word cloud moderation', () => {
       { word: 'stage', count: 1 },
       { word: 'werk', count: 1 },
     ]);
-    const [newcomer] = await phones(room, 1);
-    expect(newcomer?.snapshot.results.map(words)).toEqual([words(later.results)]);
+    const newcomer = await phone(room);
+    expect(newcomer.snapshot.results.map(words)).toEqual([words(later.results)]);
 
     // A new round starts with a clean cloud: the word may come back.
     const next = resultsWhere(presenter, POLLS.wordcloud.id, (r) => r.round === 2 && r.voters === 1);
@@ -220,9 +226,9 @@ describe('word cloud moderation', () => {
   it('removes words only from a word cloud, and only for the presenter', async () => {
     const { presenter, room } = await createRoom(server.url);
     clients.push(presenter);
-    const [phone] = await phones(room, 1);
+    const { client } = await phone(room);
     const remove = { type: 'remove-word', poll: POLLS.wordcloud.id, word: 'taal' } as const;
-    expect(outcome((await phone?.client.request(remove)) ?? presenter)).toBe('not-presenter');
+    expect(outcome(await client.request(remove))).toBe('not-presenter');
     expect(outcome(await presenter.request({ ...remove, poll: POLLS.open.id }))).toBe('unknown-answer');
     expect(outcome(await presenter.request({ ...remove, word: '?!' }))).toBe('unknown-answer');
   });
