@@ -7,7 +7,7 @@ import { CountdownView } from './countdownView.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
-import { forgetIdentity, keepIdentity, storedIdentity } from './participant.ts';
+import { ParticipantJoin } from './participantJoin.ts';
 import { buildPollForm, type PollForm } from './pollForm.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
 import { closedView, codeFormView, messageView, resultsView, votedView } from './views.ts';
@@ -50,11 +50,9 @@ export class JoinApp {
   private typedCode = '';
   private codeError: MessageKey | null = null;
   private connection: Connection | null = null;
-  /** The identity the server gave this phone for the room; kept in storage too, when there is any. */
-  private identity: string | undefined;
-  /** The `join` waiting for its snapshot, and how often the server refused a new identity in a row. */
-  private joinRef: number | null = null;
-  private identityRefusals = 0;
+  private joining: ParticipantJoin | null = null;
+  /** The last join was refused for now (too many new phones at once): the banner says so until it works. */
+  private joinRefused: MessageKey | null = null;
   private status: ConnectionStatus = 'connecting';
   private joined = false;
   private lostConnection = false;
@@ -114,10 +112,16 @@ export class JoinApp {
     this.code = code;
     this.codeError = null;
     this.joined = false;
-    this.identity = storedIdentity(code);
+    this.joining?.stop();
+    const joining = new ParticipantJoin(
+      code,
+      (message) => this.connection?.send(message),
+      () => this.ref(),
+    );
+    this.joining = joining;
     this.connection = openConnection({
       url: socketUrl(window.location),
-      onOpen: () => this.join(),
+      onOpen: () => joining.join(),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {
         this.status = status;
@@ -132,29 +136,12 @@ export class JoinApp {
     return this.nextRef++;
   }
 
-  /** Joins the room: with this phone's identity for it, or as a new participant the first time. */
-  private join(): void {
-    const room = this.code;
-    if (!room) return;
-    this.joinRef = this.ref();
-    const { identity } = this;
-    this.connection?.send(
-      identity === undefined
-        ? { type: 'join', ref: this.joinRef, room }
-        : { type: 'join', ref: this.joinRef, room, identity },
-    );
-  }
-
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
         this.joined = true;
-        this.joinRef = null;
-        this.identityRefusals = 0;
-        if (message.identity !== undefined && this.code) {
-          this.identity = message.identity;
-          keepIdentity(this.code, message.identity);
-        }
+        this.joining?.joined(message.identity);
+        this.joinRefused = null;
         this.current = message.current;
         this.votes = new Map();
         if (message.current && message.myVote !== null) this.votes.set(voteKey(message.current), message.myVote);
@@ -193,10 +180,21 @@ export class JoinApp {
   }
 
   private receiveError(code: ErrorCode, ref: number | undefined): void {
-    if (ref !== undefined && ref === this.joinRef && this.retryJoin(code)) return;
+    const refused = this.joining?.refused(code, ref);
+    if (refused?.retrying) {
+      // Too many new phones at once: say so, in the banner too, until the join works.
+      if (refused.waiting) {
+        this.joinRefused = ERROR_TEXT[code] ?? 'error-other';
+        this.announce(this.language.t(this.joinRefused));
+        this.renderConnection();
+      }
+      return;
+    }
     if (code === 'unknown-room') {
       this.connection?.stop();
       this.connection = null;
+      this.joining?.stop();
+      this.joining = null;
       this.typedCode = this.code ?? '';
       this.code = null;
       this.codeError = 'unknownRoom';
@@ -211,27 +209,6 @@ export class JoinApp {
     } else {
       this.announce(text);
     }
-  }
-
-  /** A refused join this phone can recover from by itself: true when it tries again. */
-  private retryJoin(code: ErrorCode): boolean {
-    if (code === 'bad-identity' && this.code) {
-      // Not an identity the server gave for this room (any more): join as a new participant.
-      forgetIdentity(this.code);
-      this.identity = undefined;
-      this.join();
-      return true;
-    }
-    if (code === 'identity-limit' || code === 'rate-limited') {
-      // Many phones from this network at once: say so, and try again after a while.
-      this.announce(this.language.t(ERROR_TEXT[code] ?? 'error-other'));
-      setTimeout(
-        () => this.join(),
-        reconnectDelay(this.identityRefusals++, Math.random, { baseMs: 2000, maxMs: 30_000 }),
-      );
-      return true;
-    }
-    return false;
   }
 
   private clearPending(): void {
@@ -277,7 +254,12 @@ export class JoinApp {
     const { connection, roomCode } = this.elements;
     roomCode.textContent = this.code ? t('roomCode', { code: this.code }) : '';
     // The first connection shows in the content area ("Verbinden…"); the banner is for a lost one.
-    connection.textContent = this.code && this.status === 'reconnecting' ? t('reconnecting') : '';
+    connection.textContent =
+      this.code && this.status === 'reconnecting'
+        ? t('reconnecting')
+        : this.code && this.joinRefused
+          ? t(this.joinRefused)
+          : '';
   }
 
   /** What the content area shows; it is rebuilt only when this changes, so typing is never wiped. */
