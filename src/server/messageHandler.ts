@@ -15,7 +15,7 @@ import type { Store } from './store/Store.ts';
 import { checkVote } from './voteValidation.ts';
 
 // What the server does with each valid message. Every request gets exactly one answer (an `error`,
-// `ok`, `ack`, `room-created` or `snapshot`) carrying the request's `ref`; broadcasts come on top.
+// `ok`, `ack`, `room-created`, `snapshot` or `pending-page`) carrying the request's `ref`; broadcasts come on top.
 
 export interface HandlerContext {
   store: Store;
