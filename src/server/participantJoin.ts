@@ -50,14 +50,17 @@ export async function joinAsParticipant(context: JoinContext, connection: Connec
   const entry = await context.hub.acquire(code);
   if (!entry) return fail(connection, ref, 'unknown-room', 'there is no room with this code');
   try {
+    // Each budget is spent only when the join gets through both (no await in between).
     const now = context.now();
+    const isNew = identity === undefined || presented === null;
+    if (isNew && !context.newIdentities.canTake(connection.address, now)) {
+      return fail(connection, ref, 'identity-limit', 'too many new participants from this address; try again soon');
+    }
     if (!context.snapshots.take(connection, now)) {
       return fail(connection, ref, 'rate-limited', 'too many joins on this connection; slow down');
     }
-    let issued: { identity: string; participant: string };
-    if (identity !== undefined && presented !== null) issued = { identity, participant: presented };
-    else if (context.newIdentities.take(connection.address, now)) issued = issuer.issue(code);
-    else return fail(connection, ref, 'identity-limit', 'too many new participants from this address; try again soon');
+    if (isNew) context.newIdentities.take(connection.address, now);
+    const issued = isNew ? issuer.issue(code) : { identity, participant: presented };
 
     const { room } = entry;
     const current = room.currentState();
