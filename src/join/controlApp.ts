@@ -1,16 +1,10 @@
 import type { Poll } from '../shared/deck.ts';
-import type {
-  ClientMessage,
-  ErrorCode,
-  OpenAnswer,
-  PollResults,
-  PollState,
-  ServerMessage,
-} from '../shared/protocol.ts';
+import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { controlParams } from './controlLink.ts';
 import { moderationSections } from './controlModeration.ts';
+import { OlderPending } from '../shared/pendingPages.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
@@ -57,8 +51,8 @@ export class ControlApp {
   private results = new Map<string, PollResults>();
   private participants = 0;
   private confirmingReset = false;
-  /** Older waiting answers asked for with `pending`, of one poll round. */
-  private older: { poll: string; round: number; answers: OpenAnswer[] } | null = null;
+  /** Older waiting answers asked for with `pending` (see pendingPages). */
+  private readonly older = new OlderPending();
   private nextRef = 1;
 
   constructor(private readonly elements: ControlElements) {}
@@ -127,15 +121,9 @@ export class ControlApp {
         // The last request worked: an earlier complaint no longer applies.
         this.notice = '';
         break;
-      case 'pending-page': {
-        const same = this.older?.poll === message.poll && this.older.round === message.round;
-        this.older = {
-          poll: message.poll,
-          round: message.round,
-          answers: [...(same ? (this.older?.answers ?? []) : []), ...message.answers],
-        };
+      case 'pending-page':
+        this.older.received(message.poll, message.round, message.answers);
         break;
-      }
       case 'error':
         if (message.code === 'not-presenter' || message.code === 'unknown-room') {
           this.connection?.stop();
@@ -264,19 +252,18 @@ export class ControlApp {
   private numbers(poll: Poll, pollResults: PollResults | null): Node[] {
     if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
     const { results } = pollResults;
-    const older = this.older?.poll === poll.id && this.older.round === pollResults.round ? this.older.answers : [];
+    const loaded = this.older.of(poll.id, pollResults.round);
     const moderation = moderationSections({
       poll,
       results,
-      older,
+      older: loaded.answers,
+      ranges: loaded.ranges,
       button: (...args) => this.button(...args),
       send: (message) => {
+        if (message.type === 'pending' && message.before !== undefined)
+          this.older.asked(poll.id, pollResults.round, message.before);
         // An older answer is not in the results' page: it shows its new state from here.
-        if (message.type === 'approve' && this.older) {
-          this.older.answers = this.older.answers.map((answer) =>
-            answer.id === message.answer ? { ...answer, approved: message.approved } : answer,
-          );
-        }
+        if (message.type === 'approve') this.older.approved(message.answer, message.approved);
         this.send(message);
       },
     });

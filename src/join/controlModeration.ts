@@ -1,4 +1,5 @@
 import { waitsForApproval, type Poll } from '../shared/deck.ts';
+import { nextBefore, type IdRange } from '../shared/pendingPages.ts';
 import type { ClientMessage, OpenAnswer, Results } from '../shared/protocol.ts';
 import { dutch, h } from './dom.ts';
 
@@ -17,8 +18,9 @@ export type Button = (
 export interface ModerationContext {
   poll: Poll;
   results: Results;
-  /** Older waiting answers the remote asked for, of the round on screen. */
+  /** Older waiting answers the remote asked for, of the round on screen, and the id ranges they cover. */
   older: readonly OpenAnswer[];
+  ranges: readonly IdRange[];
   button: Button;
   send: (message: ClientMessage) => void;
 }
@@ -46,10 +48,18 @@ function answerItem({ poll, button, send }: ModerationContext, answer: OpenAnswe
 }
 
 /** "Load earlier" while fewer waiting answers are listed than the server counts. */
-function loadMore(context: ModerationContext, listed: readonly OpenAnswer[], waiting: number): Node | null {
+function loadMore(
+  context: ModerationContext,
+  newest: readonly OpenAnswer[],
+  listed: readonly OpenAnswer[],
+  waiting: number,
+): Node | null {
   const pending = listed.filter((answer) => !answer.approved);
-  if (pending.length >= waiting || pending.length === 0) return null;
-  const before = Math.min(...pending.map((answer) => answer.id));
+  const before = nextBefore(
+    newest.filter((answer) => !answer.approved),
+    context.ranges,
+  );
+  if (pending.length >= waiting || before === null) return null;
   return context.button(
     `Eerdere antwoorden laden (${waiting - pending.length} meer)`,
     'pending-more',
@@ -68,7 +78,7 @@ function answersSection(context: ModerationContext, answers: readonly OpenAnswer
       ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.')
       : null,
     h('ul', {}, ...listed.map((answer) => answerItem(context, answer))),
-    loadMore(context, listed, waiting),
+    loadMore(context, answers, listed, waiting),
   );
 }
 

@@ -29,7 +29,7 @@ export function createAnswerWall(poll: OpenPoll | GroupPoll, moderation: Moderat
   wall.setAttribute('aria-label', 'Antwoorden op het scherm');
   const earlier = html('p', 'answer-wall-more');
   const empty = html('p', 'poll-chart-empty', 'Nog geen antwoorden op het scherm');
-  const queue = createModerationQueue(waitsForApproval(poll), moderation);
+  const queue = createModerationQueue(poll.id, waitsForApproval(poll), moderation);
   element.append(wall, earlier, empty, queue.element);
   const known = new Map<string, HTMLLIElement>();
 

@@ -1,3 +1,4 @@
+import { nextBefore, OlderPending } from '../../../shared/pendingPages.ts';
 import type { OpenAnswer } from '../../../shared/protocol.ts';
 import { html } from './svg.ts';
 
@@ -41,7 +42,7 @@ function pendingItem(answer: OpenAnswer, approve: (answer: OpenAnswer) => void):
 }
 
 /** `alwaysShown`: the list shows even when nothing waits (a poll whose answers all need approval). */
-export function createModerationQueue(alwaysShown: boolean, moderation: Moderation): ModerationQueue {
+export function createModerationQueue(poll: string, alwaysShown: boolean, moderation: Moderation): ModerationQueue {
   const element = html('details', 'answer-moderation');
   const summary = html('summary');
   const list = html('ul', 'answer-pending');
@@ -52,25 +53,28 @@ export function createModerationQueue(alwaysShown: boolean, moderation: Moderati
   let round = 0;
   let newest: readonly OpenAnswer[] = [];
   let total = 0;
-  /** Older waiting answers loaded on request, this round's; approved ones leave the list at once. */
-  const older = new Map<number, OpenAnswer>();
+  /** Older waiting answers loaded on request (this round's); approved ones leave the list at once. */
+  const older = new OlderPending();
   /** Approved here since the last results: hidden until the server's next results leave them out. */
   const approvedHere = new Set<number>();
 
   const approve = (answer: OpenAnswer): void => {
-    older.delete(answer.id);
+    older.approved(answer.id, true);
     approvedHere.add(answer.id);
     moderation.approve(answer.id, true);
     render();
   };
 
   const render = (): void => {
-    const byId = new Map([...older.values(), ...newest].map((answer) => [answer.id, answer]));
-    const shown = [...byId.values()].filter((answer) => !approvedHere.has(answer.id)).sort((a, b) => a.id - b.id);
+    const loaded = older.of(poll, round);
+    const byId = new Map([...loaded.answers, ...newest].map((answer) => [answer.id, answer]));
+    const shown = [...byId.values()]
+      .filter((answer) => !answer.approved && !approvedHere.has(answer.id))
+      .sort((a, b) => a.id - b.id);
     const waiting = Math.max(total - approvedHere.size, shown.length);
     summary.textContent = waiting === 0 ? 'Niets te keuren' : `Wachten op goedkeuring (${waiting})`;
     element.hidden = waiting === 0 && !alwaysShown;
-    more.hidden = shown.length >= waiting;
+    more.hidden = shown.length >= waiting || nextBefore(newest, loaded.ranges) === null;
     // Keep the items that stay, so a focused "Tonen" button keeps its focus while votes come in.
     const next = shown.map((answer) => items.get(answer.id) ?? pendingItem(answer, approve));
     items.clear();
@@ -83,29 +87,23 @@ export function createModerationQueue(alwaysShown: boolean, moderation: Moderati
   };
 
   more.addEventListener('click', () => {
-    const ids = [...older.keys(), ...newest.map((answer) => answer.id)];
-    if (ids.length > 0) moderation.loadOlder(Math.min(...ids));
+    const before = nextBefore(newest, older.of(poll, round).ranges);
+    if (before === null) return;
+    older.asked(poll, round, before);
+    moderation.loadOlder(before);
   });
-
-  const startRound = (next: number): void => {
-    if (next === round) return;
-    round = next;
-    older.clear();
-    approvedHere.clear();
-  };
 
   return {
     element,
     update(nextRound, answers, count) {
-      startRound(nextRound);
+      round = nextRound;
       newest = answers;
       total = count;
       approvedHere.clear();
       render();
     },
     addOlder(pageRound, answers) {
-      if (pageRound !== round) return;
-      for (const answer of answers) older.set(answer.id, answer);
+      older.received(poll, pageRound, answers);
       render();
     },
   };

@@ -47,7 +47,7 @@ export function createWordCloud(poll: WordCloudPoll, moderation: WordModeration)
   list.setAttribute('aria-label', 'Woordenwolk');
   const empty = html('p', 'poll-chart-empty', 'Nog geen woorden');
   const removal = createWordList(moderation.removeWord);
-  const queue = waitsForApproval(poll) ? createModerationQueue(true, moderation) : null;
+  const queue = waitsForApproval(poll) ? createModerationQueue(poll.id, true, moderation) : null;
   element.append(list, empty, removal.element, ...(queue ? [queue.element] : []));
   const items = new Map<string, HTMLLIElement>();
 
