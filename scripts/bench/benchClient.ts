@@ -30,8 +30,9 @@ export class BenchClient {
     socket.on('error', () => {});
   }
 
-  static connect(baseUrl: string): Promise<BenchClient> {
-    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH, { perMessageDeflate: false });
+  /** Connects from `localAddress` when given (any of 127.0.0.0/8 reaches a server on 127.0.0.1). */
+  static connect(baseUrl: string, localAddress?: string): Promise<BenchClient> {
+    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH, { perMessageDeflate: false, localAddress });
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(new BenchClient(socket)));
       socket.once('error', reject);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { BenchClient } from './benchClient.ts';
 import { clockMs } from './clock.ts';
@@ -58,7 +57,16 @@ export interface LoadRun {
 const SETTLE_TIMEOUT_MS = 30_000;
 const LOOP_SAMPLE_MS = 5;
 
-const randomParticipant = (): string => randomBytes(16).toString('base64url');
+/**
+ * Phones per source address. A real audience comes from one venue's NAT and from many mobile
+ * networks at once, and the server budgets new participants per address (600 at once by default):
+ * phone k connects from 127.0.0.(2 + k / 250), Linux routes all of 127.0.0.0/8 to the loopback device.
+ */
+const PHONES_PER_ADDRESS = 250;
+const sourceAddress = (index: number): string => `127.0.0.${2 + Math.floor(index / PHONES_PER_ADDRESS)}`;
+
+/** The participant id in an identity `<id>.<tag>` the server issued: what the votes are stored under. */
+const participantOf = (identity: string): string => identity.split('.')[0] ?? '';
 
 export async function runLoad(options: LoadOptions): Promise<LoadRun> {
   const presenter = await startPresenter(options.url, options.poll);
@@ -68,7 +76,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     for (const client of clients) client.terminate();
   };
   try {
-    const participants = Array.from({ length: options.participants }, randomParticipant);
+    const participants = new Array<string>(options.participants).fill('');
     const joinStart = clockMs();
     const cpuAtStart = options.serverCpuSeconds();
     const phones = await joinAll(options, presenter.room, participants, clients);
@@ -105,7 +113,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
   }
 }
 
-/** Connects and joins every participant, `connectConcurrency` at a time; fails on the first refusal. */
+/**
+ * Connects and joins every participant, `connectConcurrency` at a time, and fills in `participants`
+ * with the ids the server issued; fails on the first refusal.
+ */
 async function joinAll(
   options: LoadOptions,
   room: string,
@@ -117,10 +128,12 @@ async function joinAll(
   const joinNext = async (): Promise<void> => {
     while (next < participants.length) {
       const index = next++;
-      const phone = await BenchClient.connect(options.url);
+      const phone = await BenchClient.connect(options.url, sourceAddress(index));
       clients.push(phone);
-      const answer = await phone.request({ type: 'join', room, participant: participants[index] ?? '' });
-      if (answer.type !== 'snapshot') throw new Error(`participant ${index} join: ${JSON.stringify(answer)}`);
+      const answer = await phone.request({ type: 'join', room });
+      if (answer.type !== 'snapshot' || answer.identity === undefined)
+        throw new Error(`participant ${index} join: ${JSON.stringify(answer)}`);
+      participants[index] = participantOf(answer.identity);
       phones[index] = phone;
     }
   };

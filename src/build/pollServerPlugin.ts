@@ -9,6 +9,7 @@ import { guardListeners, requestPathname } from '../server/guardedListeners.ts';
 import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
 import { joinBaseFor } from '../server/joinBase.ts';
 import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
+import { limitsWithBursts } from '../server/participantLimits.ts';
 import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
 import { startRetention } from '../server/retention.ts';
 import { isHttps, setSecurityHeaders } from '../server/securityHeaders.ts';
@@ -69,6 +70,7 @@ export function createPollServerPlugin(): Plugin {
         publicUrl: settings.publicUrl,
         allowedOrigins: settings.allowedOrigins,
         maxConnectionsPerAddress: settings.maxConnectionsPerAddress,
+        limits: limitsWithBursts(settings),
       });
       const stopRetention = await startRetention(store, settings.retentionDays, (codes) =>
         pollServer.forgetRooms(codes),

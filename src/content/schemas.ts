@@ -82,7 +82,12 @@ export const pollSchemas = {
       message: '"max" moet groter zijn dan "min", met hoogstens 10 stappen ertussen',
       path: ['max'],
     }),
-  wordcloud: z.strictObject({ type: z.literal('wordcloud'), ...pollCommon }),
+  // Words show at once unless `moderation: approve`, like an open question's answers.
+  wordcloud: z.strictObject({
+    type: z.literal('wordcloud'),
+    ...pollCommon,
+    moderation: z.enum(['approve', 'auto']).optional(),
+  }),
   open: z.strictObject({
     type: z.literal('open'),
     ...pollCommon,

@@ -1,16 +1,11 @@
-import { waitsForApproval, type Poll } from '../shared/deck.ts';
-import type {
-  ClientMessage,
-  ErrorCode,
-  OpenAnswer,
-  PollResults,
-  PollState,
-  ServerMessage,
-} from '../shared/protocol.ts';
+import type { Poll } from '../shared/deck.ts';
+import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
 import { reconnectDelay } from '../shared/backoff.ts';
 import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
 import { downloadsSection } from './controlDownloads.ts';
 import { tabStorage, takeControlLink, type ControlLink } from './controlLink.ts';
+import { moderationSections } from './controlModeration.ts';
+import { OlderPending } from '../shared/pendingPages.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
@@ -38,6 +33,7 @@ const ERRORS: Partial<Record<ErrorCode, string>> = {
   'unknown-room': 'Deze code bestaat niet (meer). Open de afstandsbediening opnieuw vanuit de presentatie.',
   'rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'unknown-answer': 'Dit antwoord bestaat niet meer.',
+  'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
 };
 
 /**
@@ -57,6 +53,8 @@ export class ControlApp {
   private results = new Map<string, PollResults>();
   private participants = 0;
   private confirmingReset = false;
+  /** Older waiting answers asked for with `pending` (see pendingPages). */
+  private readonly older = new OlderPending();
   private nextRef = 1;
   private link: ControlLink | null = null;
 
@@ -126,6 +124,9 @@ export class ControlApp {
       case 'ok':
         // The last request worked: an earlier complaint no longer applies.
         this.notice = '';
+        break;
+      case 'pending-page':
+        this.older.received(message.poll, message.round, message.answers);
         break;
       case 'error':
         if (message.code === 'not-presenter' || message.code === 'unknown-room') {
@@ -270,37 +271,22 @@ export class ControlApp {
   private numbers(poll: Poll, pollResults: PollResults | null): Node[] {
     if (!pollResults) return [h('p', { class: 'hint' }, 'Nog geen antwoorden in deze ronde.')];
     const { results } = pollResults;
-    if (results.kind === 'answers') return [this.moderation(poll, results.answers)];
-    return countsView(poll, results);
-  }
-
-  private moderation(poll: Poll, answers: OpenAnswer[]): Node {
-    const moderated = waitsForApproval(poll);
-    return h(
-      'section',
-      { class: 'moderation', 'aria-labelledby': 'moderation-title' },
-      h('h2', { id: 'moderation-title' }, `Antwoorden (${answers.length})`),
-      moderated ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.') : null,
-      h(
-        'ul',
-        {},
-        ...answers.map((answer) =>
-          h(
-            'li',
-            { class: answer.approved ? 'approved' : 'waiting' },
-            answer.group ? dutch('p', answer.group, { class: 'answer-group' }) : null,
-            dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
-            h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
-            this.button(
-              answer.approved ? 'Verbergen' : 'Goedkeuren',
-              `approve-${answer.id}`,
-              () => this.send({ type: 'approve', poll: poll.id, answer: answer.id, approved: !answer.approved }),
-              answer.approved ? 'secondary' : 'primary',
-              `answer-${answer.id}`,
-            ),
-          ),
-        ),
-      ),
-    );
+    const loaded = this.older.of(poll.id, pollResults.round);
+    const moderation = moderationSections({
+      poll,
+      results,
+      older: loaded.answers,
+      ranges: loaded.ranges,
+      button: (...args) => this.button(...args),
+      send: (message) => {
+        if (message.type === 'pending' && message.before !== undefined)
+          this.older.asked(poll.id, pollResults.round, message.before);
+        // An older answer is not in the results' page: it shows its new state from here.
+        if (message.type === 'approve') this.older.approved(message.answer, message.approved);
+        this.send(message);
+      },
+    });
+    if (results.kind === 'answers') return moderation;
+    return [...countsView(poll, results), ...moderation];
   }
 }

@@ -7,7 +7,7 @@ import { CountdownView } from './countdownView.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
-import { participantId } from './participant.ts';
+import { ParticipantJoin } from './participantJoin.ts';
 import { buildPollForm, type PollForm } from './pollForm.ts';
 import { hasPollServer, socketUrl } from './pollServer.ts';
 import { closedView, codeFormView, messageView, resultsView, votedView } from './views.ts';
@@ -33,6 +33,8 @@ const ERROR_TEXT: Partial<Record<ErrorCode, MessageKey>> = {
   'bad-vote': 'error-bad-vote',
   'bad-text': 'error-bad-text',
   'unknown-poll': 'error-unknown-poll',
+  'not-current': 'error-not-current',
+  'identity-limit': 'error-identity-limit',
 };
 
 const voteKey = (state: Pick<PollState, 'poll' | 'round'>): string => `${state.poll}#${state.round}`;
@@ -49,6 +51,9 @@ export class JoinApp {
   private typedCode = '';
   private codeError: MessageKey | null = null;
   private connection: Connection | null = null;
+  private joining: ParticipantJoin | null = null;
+  /** The last join was refused for now (too many new phones at once): the banner says so until it works. */
+  private joinRefused: MessageKey | null = null;
   private status: ConnectionStatus = 'connecting';
   private joined = false;
   private lostConnection = false;
@@ -108,9 +113,16 @@ export class JoinApp {
     this.code = code;
     this.codeError = null;
     this.joined = false;
+    this.joining?.stop();
+    const joining = new ParticipantJoin(
+      code,
+      (message) => this.connection?.send(message),
+      () => this.ref(),
+    );
+    this.joining = joining;
     this.connection = openConnection({
       url: socketUrl(window.location),
-      onOpen: () => this.connection?.send({ type: 'join', ref: this.ref(), room: code, participant: participantId() }),
+      onOpen: () => joining.join(),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {
         this.status = status;
@@ -129,6 +141,8 @@ export class JoinApp {
     switch (message.type) {
       case 'snapshot':
         this.joined = true;
+        this.joining?.joined(message.identity);
+        this.joinRefused = null;
         this.current = message.current;
         this.votes = new Map();
         if (message.current && message.myVote !== null) this.votes.set(voteKey(message.current), message.myVote);
@@ -167,9 +181,21 @@ export class JoinApp {
   }
 
   private receiveError(code: ErrorCode, ref: number | undefined): void {
+    const refused = this.joining?.refused(code, ref);
+    if (refused?.retrying) {
+      // Too many new phones at once: say so, in the banner too, until the join works.
+      if (refused.waiting) {
+        this.joinRefused = ERROR_TEXT[code] ?? 'error-other';
+        this.announce(this.language.t(this.joinRefused));
+        this.renderConnection();
+      }
+      return;
+    }
     if (code === 'unknown-room') {
       this.connection?.stop();
       this.connection = null;
+      this.joining?.stop();
+      this.joining = null;
       this.typedCode = this.code ?? '';
       this.code = null;
       this.codeError = 'unknownRoom';
@@ -229,7 +255,12 @@ export class JoinApp {
     const { connection, roomCode } = this.elements;
     roomCode.textContent = this.code ? t('roomCode', { code: this.code }) : '';
     // The first connection shows in the content area ("Verbinden…"); the banner is for a lost one.
-    connection.textContent = this.code && this.status === 'reconnecting' ? t('reconnecting') : '';
+    connection.textContent =
+      this.code && this.status === 'reconnecting'
+        ? t('reconnecting')
+        : this.code && this.joinRefused
+          ? t(this.joinRefused)
+          : '';
   }
 
   /** What the content area shows; it is rebuilt only when this changes, so typing is never wiped. */

@@ -34,7 +34,7 @@ export class FailureThrottle {
   /** Whether this address (or everybody) has no failures left for now; checking costs nothing. */
   blocked(address: string, now = Date.now()): boolean {
     const entry = this.addresses.get(address);
-    return (entry !== undefined && !entry.bucket.has(now)) || !this.global.has(now);
+    return (entry !== undefined && !entry.bucket.canTake(now)) || !this.global.canTake(now);
   }
 
   /** Spends one failure of the address and of the global budget. */

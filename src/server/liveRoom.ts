@@ -20,6 +20,8 @@ export class LiveRoom {
   readonly publicResults = new Map<string, PollResults>();
   /** The group exercise countdown as the presenter last set it, and when (ms since the epoch). */
   private timer: { state: TimerState; setAt: number } | null = null;
+  /** When each poll the presenter showed before was taken off the screen (ms since the epoch). */
+  private readonly leftScreenAt = new Map<string, number>();
 
   constructor(
     readonly code: string,
@@ -40,6 +42,18 @@ export class LiveRoom {
 
   currentState(): PollState | null {
     return this.current === null ? null : (this.states.get(this.current) ?? null);
+  }
+
+  /** The presenter shows `poll` (null: a slide without poll); the one before leaves the screen now. */
+  show(poll: string | null, now: number): void {
+    if (this.current !== null && this.current !== poll) this.leftScreenAt.set(this.current, now);
+    this.current = poll;
+  }
+
+  /** Votes count for the poll on screen, and for one that left it less than `graceMs` ago. */
+  takesVotesFor(poll: string, now: number, graceMs: number): boolean {
+    const left = this.leftScreenAt.get(poll);
+    return poll === this.current || (left !== undefined && now - left < graceMs);
   }
 
   setTimer(state: TimerState | null, now: number): void {

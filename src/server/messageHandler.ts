@@ -1,16 +1,22 @@
-import { hasAnswerWall, waitsForApproval, type Poll } from '../shared/deck.ts';
+import { isModerated, waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
+import { AddressBudget } from './addressBudget.ts';
 import type { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
+import { moderate } from './moderation.ts';
+import { IdentityIssuer } from './participantIdentity.ts';
+import { isSomeoneElse, joinAsParticipant, type JoinContext } from './participantJoin.ts';
+import type { ParticipantLimits } from './participantLimits.ts';
+import { PasswordGuard } from './passwordGuard.ts';
+import { newRemoteLink } from './remoteLink.ts';
 import { hashKey, newJoinCode, newPresenterKey, passwordMatches, presenterSecretKind } from './roomCredentials.ts';
 import type { RoomEntry, RoomHub } from './roomHub.ts';
-import { TokenBucket } from './rateLimiter.ts';
-import { newRemoteLink } from './remoteLink.ts';
+import { SnapshotBudget } from './snapshotBudget.ts';
 import type { Store } from './store/Store.ts';
 import { checkVote } from './voteValidation.ts';
 
 // What the server does with each valid message. Every request gets exactly one answer (an `error`,
-// `ok`, `ack`, `room-created` or `snapshot`) carrying the request's `ref`; broadcasts come on top.
+// `ok`, `ack`, `room-created`, `snapshot` or `pending-page`) carrying the request's `ref`; broadcasts come on top.
 
 export interface HandlerContext {
   store: Store;
@@ -18,7 +24,13 @@ export interface HandlerContext {
   catalog: PollCatalog;
   /** PRESENTER_PASSWORD: when set, creating a room needs it. */
   presenterPassword: string | null;
+  limits: ParticipantLimits;
+  /** The clock for the budgets and the vote grace (ms since the epoch); tests move it by hand. */
+  now: () => number;
 }
+
+/** The name of the server secret that signs participant identities (see participantIdentity). */
+const IDENTITY_SECRET = 'participant-identity';
 
 type Ref = number | undefined;
 
@@ -28,30 +40,38 @@ const fail = (connection: Connection, ref: Ref, code: ErrorCode, message: string
 /** A poll that has never been shown starts in round 1, open, with results visible unless marked hidden. */
 const firstState = (poll: Poll): PollState => ({ poll: poll.id, round: 1, open: true, revealed: !poll.hidden });
 
-/**
- * Password attempts for the whole server: a few a minute is plenty for trainers and makes guessing
- * PRESENTER_PASSWORD from many connections at once slow.
- */
-const PASSWORD_ATTEMPTS = { burst: 10, perSecond: 10 / 60 };
-
 export function createMessageHandler(
   context: HandlerContext,
 ): (connection: Connection, message: ClientMessage) => Promise<void> {
-  const { store, hub, catalog } = context;
-  const passwordAttempts = new TokenBucket(PASSWORD_ATTEMPTS.burst, PASSWORD_ATTEMPTS.perSecond, Date.now());
+  const { store, hub, catalog, limits, now } = context;
+  const passwords = new PasswordGuard(limits.passwordFailures, limits.passwordFailuresOverall, now());
+  const newRooms = new AddressBudget(limits.newRooms);
+  const snapshots = new SnapshotBudget(limits.snapshots);
+  const joinContext: JoinContext = {
+    store,
+    hub,
+    issuer: store.secret(IDENTITY_SECRET).then((secret) => new IdentityIssuer(secret)),
+    newIdentities: new AddressBudget(limits.newIdentities),
+    snapshots,
+    now,
+  };
 
   async function createRoom(connection: Connection, message: Extract<ClientMessage, { type: 'create-room' }>) {
     const { ref, password } = message;
     if (context.presenterPassword !== null) {
       if (password === undefined) return fail(connection, ref, 'password-required', 'this server needs a password');
-      if (!passwordAttempts.take(Date.now()))
-        return fail(connection, ref, 'rate-limited', 'too many attempts; wait a minute');
+      if (!passwords.mayTry(connection.address, now()))
+        return fail(connection, ref, 'rate-limited', 'too many wrong passwords; wait a few minutes');
       if (!passwordMatches(password, context.presenterPassword)) {
+        passwords.wrongGuess(connection.address, now());
         return fail(connection, ref, 'wrong-password', 'the password is not right');
       }
     }
-    // A handful per connection is plenty for a presenter and keeps a script from filling the disk.
+    // A handful per connection is plenty for a presenter; the address budget keeps a script that opens
+    // connection after connection from filling the disk.
     if (connection.roomCreations <= 0) return fail(connection, ref, 'rate-limited', 'too many new rooms');
+    if (!newRooms.take(connection.address, now()))
+      return fail(connection, ref, 'rate-limited', 'too many new rooms from this address; try again later');
     connection.roomCreations--;
     const key = newPresenterKey();
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -63,42 +83,20 @@ export function createMessageHandler(
     fail(connection, ref, 'server-error', 'no free room code found');
   }
 
-  async function join(connection: Connection, message: Extract<ClientMessage, { type: 'join' }>) {
-    const entry = await hub.acquire(message.room);
-    if (!entry) return fail(connection, message.ref, 'unknown-room', 'there is no room with this code');
-    try {
-      const { room } = entry;
-      const current = room.currentState();
-      const myVote = current ? await store.voteOf(room.code, current.poll, current.round, message.participant) : null;
-      hub.attach(connection, entry, 'participant', message.participant);
-      // The state may have moved on while the vote was read; then that vote is not the current one.
-      const stillCurrent = room.currentState();
-      const sameRound = stillCurrent?.poll === current?.poll && stillCurrent?.round === current?.round;
-      const results = stillCurrent?.revealed ? room.publicResults.get(stillCurrent.poll) : undefined;
-      connection.send({
-        type: 'snapshot',
-        ref: message.ref,
-        room: room.code,
-        role: 'participant',
-        current: stillCurrent,
-        polls: stillCurrent ? [stillCurrent] : [],
-        participants: room.participantCount,
-        results: results ? [results] : [],
-        myVote: sameRound ? myVote : null,
-        timer: room.timerNow(Date.now()),
-      });
-    } finally {
-      hub.release(entry);
-    }
-  }
-
   async function present(connection: Connection, message: Extract<ClientMessage, { type: 'present' }>) {
+    // One connection is one role in one room; presenting the same room again is a resync.
+    if (isSomeoneElse(connection, message.room, 'presenter', null)) {
+      return fail(connection, message.ref, 'already-joined', 'this connection is in a room as someone else already');
+    }
     const entry = await hub.acquire(message.room);
     if (!entry) return fail(connection, message.ref, 'unknown-room', 'there is no room with this code');
     try {
       const { room } = entry;
       const secret = presenterSecretKind(message.key, room);
       if (!secret) return fail(connection, message.ref, 'not-presenter', 'the presenter key is not right');
+      if (!snapshots.take(connection, now())) {
+        return fail(connection, message.ref, 'rate-limited', 'too many snapshots on this connection; slow down');
+      }
       hub.attach(connection, entry, 'presenter', null);
       if (secret === 'remote') room.remotes.add(connection);
       await entry.broadcaster.recomputePending();
@@ -130,6 +128,9 @@ export function createMessageHandler(
     if (!poll) return fail(connection, ref, 'unknown-poll', 'this poll does not exist');
     const { room, broadcaster } = membership.entry;
     if (!room.states.get(poll.id)?.open) return fail(connection, ref, 'poll-closed', 'voting is closed');
+    if (!room.takesVotesFor(poll.id, now(), limits.voteGraceMs)) {
+      return fail(connection, ref, 'not-current', 'this poll is no longer on screen');
+    }
     const checked = checkVote(poll, message.value);
     if (!checked.ok) return fail(connection, ref, checked.code, checked.message);
 
@@ -170,7 +171,7 @@ export function createMessageHandler(
     if (pollId === null) {
       const previous = room.currentState();
       await store.setCurrentPoll(room.code, null);
-      room.current = null;
+      room.show(null, now());
       // `state` always names a poll that changed; with nothing shown before there is nothing to tell.
       if (previous) room.sendToEveryone({ type: 'state', current: null, changed: previous });
       return connection.send({ type: 'ok', ref });
@@ -179,7 +180,7 @@ export function createMessageHandler(
     if (!poll) return fail(connection, ref, 'unknown-poll', 'this poll does not exist');
     // The first time a poll is shown it opens (see firstState): the simplest flow for a trainer.
     await store.setCurrentPoll(room.code, poll.id);
-    room.current = poll.id;
+    room.show(poll.id, now());
     await changeState(entry, poll, (state) => state);
     connection.send({ type: 'ok', ref });
   }
@@ -199,6 +200,8 @@ export function createMessageHandler(
     if (!entry) return;
     if (action.type === 'show') return show(entry, action.poll, action.ref, connection);
     if (action.type === 'timer') return setTimer(entry, action, connection);
+    if (action.type === 'pending' || action.type === 'remove-word')
+      return moderate({ store, catalog }, entry, action, connection);
 
     const poll = catalog.find(action.poll);
     if (!poll) return fail(connection, action.ref, 'unknown-poll', 'this poll does not exist');
@@ -218,7 +221,7 @@ export function createMessageHandler(
         break;
       case 'approve': {
         const found =
-          hasAnswerWall(poll) && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
+          isModerated(poll) && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
         if (!found) return fail(connection, action.ref, 'unknown-answer', 'this poll has no such answer');
         entry.broadcaster.votesChanged(poll.id);
         break;
@@ -232,7 +235,7 @@ export function createMessageHandler(
       case 'create-room':
         return createRoom(connection, message);
       case 'join':
-        return join(connection, message);
+        return joinAsParticipant(joinContext, connection, message);
       case 'present':
         return present(connection, message);
       case 'vote':

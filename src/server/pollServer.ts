@@ -8,6 +8,7 @@ import type { PollCatalog } from './deckPolls.ts';
 import { refuseSocket, requestPathname } from './guardedListeners.ts';
 import { createMessageHandler } from './messageHandler.ts';
 import { parseClientMessage } from './parseMessage.ts';
+import { DEFAULT_LIMITS, type ParticipantLimits } from './participantLimits.ts';
 import { DEFAULT_RATE_LIMIT } from './rateLimiter.ts';
 import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
 import { RoomHub } from './roomHub.ts';
@@ -28,6 +29,10 @@ export interface PollServerOptions {
   allowedOrigins?: readonly string[];
   /** Open sockets per client address; see settings.ts. */
   maxConnectionsPerAddress?: number;
+  /** The per-address and per-connection budgets and the vote grace; DEFAULT_LIMITS for what is left out. */
+  limits?: Partial<ParticipantLimits>;
+  /** The clock of those budgets (ms since the epoch): tests move it by hand. */
+  now?: () => number;
 }
 
 export interface PollServer {
@@ -63,6 +68,8 @@ export function createPollServer(options: PollServerOptions): PollServer {
     hub,
     catalog: options.catalog,
     presenterPassword: options.presenterPassword ?? null,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    now: options.now ?? Date.now,
   });
   const connections = new Set<Connection>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });

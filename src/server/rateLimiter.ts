@@ -26,13 +26,13 @@ export class TokenBucket {
   }
 
   take(now: number): boolean {
-    if (!this.has(now)) return false;
+    if (!this.canTake(now)) return false;
     this.tokens -= 1;
     return true;
   }
 
-  /** Whether a take would succeed now, without taking. */
-  has(now: number): boolean {
+  /** Whether a `take` now would succeed, without taking: for budgets that count only failures. */
+  canTake(now: number): boolean {
     this.tokens = Math.min(this.capacity, this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond);
     this.updatedAt = now;
     return this.tokens >= 1;

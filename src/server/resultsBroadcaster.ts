@@ -1,6 +1,7 @@
-import { aggregate } from '../shared/aggregate.ts';
-import { hasAnswerWall } from '../shared/deck.ts';
-import type { PollResults } from '../shared/protocol.ts';
+import { aggregate, type Audience } from '../shared/aggregate.ts';
+import { isModerated, type Poll } from '../shared/deck.ts';
+import type { OpenAnswer, PollResults, Results } from '../shared/protocol.ts';
+import { pageOfResults, pendingAnswers } from './answerPage.ts';
 import { Coalescer } from './coalescer.ts';
 import type { PollCatalog } from './deckPolls.ts';
 import type { LiveRoom } from './liveRoom.ts';
@@ -132,20 +133,39 @@ export class ResultsBroadcaster {
     }
   }
 
+  /** Every answer of the poll's current round that waits for approval, oldest first (for `pending`). */
+  async pendingOf(poll: Poll): Promise<{ round: number; pending: OpenAnswer[] }> {
+    const round = this.room.states.get(poll.id)?.round ?? 1;
+    const { results } = await this.roundResults(poll, round);
+    return { round, pending: pendingAnswers(results('presenter')) };
+  }
+
   private async recompute(pollId: string): Promise<void> {
     const state = this.room.states.get(pollId);
     const poll = this.catalog.find(pollId);
     if (!state || !poll) return;
-    const votes = await this.store.votesOfRound(this.room.code, pollId, state.round);
-    const resultsFor = (audience: 'presenter' | 'public'): PollResults => ({
+    const { voters, results } = await this.roundResults(poll, state.round);
+    // Only a page of the answers goes out: see answerPage.
+    const resultsFor = (audience: Audience): PollResults => ({
       poll: pollId,
       round: state.round,
-      voters: votes.length,
-      results: aggregate(poll, votes, audience),
+      voters,
+      results: pageOfResults(results(audience)),
     });
     const forPresenter = resultsFor('presenter');
     this.room.presenterResults.set(pollId, forPresenter);
-    this.room.publicResults.set(pollId, hasAnswerWall(poll) ? resultsFor('public') : forPresenter);
+    this.room.publicResults.set(pollId, isModerated(poll) ? resultsFor('public') : forPresenter);
+  }
+
+  private async roundResults(poll: Poll, round: number) {
+    const votes = await this.store.votesOfRound(this.room.code, poll.id, round);
+    const removed = new Set(
+      poll.type === 'wordcloud' ? await this.store.removedWords(this.room.code, poll.id, round) : [],
+    );
+    return {
+      voters: votes.length,
+      results: (audience: Audience): Results => aggregate(poll, votes, audience, removed),
+    };
   }
 
   private async flushPresenters(): Promise<void> {

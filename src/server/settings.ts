@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LIMITS } from './participantLimits.ts';
 
 // Every setting of the poll server, read from the environment once and checked, with a Dutch message
 // for each bad value. `npm start` (main.ts) and `npm run dev` (the Vite plugin) both read them here.
@@ -26,6 +27,10 @@ export interface ServerSettings {
   maxConnections: number;
   /** SQLite's `synchronous`: normal survives a crash of the process, full also a power cut. */
   sqliteSync: SqliteSync;
+  /** New participants one address may add at once (a venue's NAT); see participantLimits. */
+  participantsPerAddress: number;
+  /** New rooms one address may create at once; see participantLimits. */
+  roomsPerAddress: number;
 }
 
 export type SqliteSync = 'normal' | 'full';
@@ -113,5 +118,7 @@ export function readSettings(env: Env, root = process.cwd()): ServerSettings {
     maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 2000, 1, 1_000_000),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 20_000, 1, 1_000_000),
     sqliteSync: choice(env, 'SQLITE_SYNC', ['normal', 'full'] as const),
+    participantsPerAddress: integer(env, 'PARTICIPANTS_PER_ADDRESS', DEFAULT_LIMITS.newIdentities.burst, 1, 1_000_000),
+    roomsPerAddress: integer(env, 'ROOMS_PER_ADDRESS', DEFAULT_LIMITS.newRooms.burst, 1, 100_000),
   };
 }

@@ -9,6 +9,7 @@ import { answerClientErrors, guardListeners } from './guardedListeners.ts';
 import { createRequestHandler } from './http.ts';
 import { joinBaseFor } from './joinBase.ts';
 import type { PollServerMeta } from './pageMeta.ts';
+import { limitsWithBursts, type ParticipantLimits } from './participantLimits.ts';
 import { createPollServer, isPollSocketRequest } from './pollServer.ts';
 import { startRetention } from './retention.ts';
 import { isHttps } from './securityHeaders.ts';
@@ -50,6 +51,12 @@ export interface ServerOptions {
   maxConnectionsPerAddress?: number;
   maxConnections?: number;
   sqliteSync?: SqliteSync;
+  /** PARTICIPANTS_PER_ADDRESS, ROOMS_PER_ADDRESS: see participantLimits. */
+  participantsPerAddress?: number;
+  roomsPerAddress?: number;
+  /** Every budget and the vote grace, for tests; the two above apply on top. */
+  limits?: ParticipantLimits;
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -78,6 +85,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     publicUrl: options.publicUrl,
     allowedOrigins: options.allowedOrigins,
     maxConnectionsPerAddress: options.maxConnectionsPerAddress,
+    limits: limitsWithBursts(options, options.limits),
+    now: options.now,
   });
   const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
 

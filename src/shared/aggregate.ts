@@ -1,4 +1,4 @@
-import type { Poll } from './deck.ts';
+import { waitsForApproval, type Poll, type WordCloudPoll } from './deck.ts';
 import type { OpenAnswer, Results, VoteValue } from './protocol.ts';
 import { wordForm } from './textRules.ts';
 
@@ -124,8 +124,33 @@ export function groupAnswers(votes: VoteRecord[], audience: Audience): OpenAnswe
     .map((vote) => ({ id: vote.id, group: vote.value.group, text: vote.value.text, approved: vote.approved }));
 }
 
-/** The results of one round of `poll` as `audience` may see them. */
-export function aggregate(poll: Poll, votes: VoteRecord[], audience: Audience): Results {
+/**
+ * A word cloud: the approved words (every word, unless the poll is moderated) without the ones the
+ * presenter removed; a moderated cloud gives the presenter the words still waiting, oldest first.
+ */
+function wordCloud(
+  poll: WordCloudPoll,
+  votes: VoteRecord[],
+  audience: Audience,
+  removed: ReadonlySet<string>,
+): Results {
+  const kept = votes.filter((vote) => typeof vote.value === 'string' && !removed.has(normaliseWord(vote.value)));
+  const words = countWords(kept.filter((vote) => vote.approved).map((vote) => vote.value));
+  if (audience === 'public' || !waitsForApproval(poll)) return { kind: 'words', words };
+  const pending = openAnswers(kept, 'presenter').filter((answer) => !answer.approved);
+  return { kind: 'words', words, pending };
+}
+
+/**
+ * The results of one round of `poll` as `audience` may see them; `removed` holds the (normalised)
+ * words the presenter took off a word cloud in this round.
+ */
+export function aggregate(
+  poll: Poll,
+  votes: VoteRecord[],
+  audience: Audience,
+  removed: ReadonlySet<string> = new Set(),
+): Results {
   const values = votes.map((vote) => vote.value);
   switch (poll.type) {
     case 'single':
@@ -134,7 +159,7 @@ export function aggregate(poll: Poll, votes: VoteRecord[], audience: Audience): 
     case 'scale':
       return { kind: 'scale', ...scaleDistribution(poll.min, poll.max, values) };
     case 'wordcloud':
-      return { kind: 'words', words: countWords(values) };
+      return wordCloud(poll, votes, audience, removed);
     case 'open':
       return { kind: 'answers', answers: openAnswers(votes, audience) };
     case 'ranking':

@@ -36,6 +36,8 @@ export interface ScalePoll extends PollBase {
 }
 export interface WordCloudPoll extends PollBase {
   type: 'wordcloud';
+  /** `approve`: a word shows in the cloud only after the presenter approves it; `auto` when left out. */
+  moderation?: 'approve' | 'auto';
 }
 export interface OpenPoll extends PollBase {
   type: 'open';
@@ -57,7 +59,11 @@ export const hasAnswerWall = (poll: Poll): poll is OpenPoll | GroupPoll =>
 
 /** Whether a new answer waits for the presenter's approval before anyone else sees it. */
 export const waitsForApproval = (poll: Poll): boolean =>
-  poll.type === 'group' || (poll.type === 'open' && poll.moderation === 'approve');
+  poll.type === 'group' || ((poll.type === 'open' || poll.type === 'wordcloud') && poll.moderation === 'approve');
+
+/** Polls whose answers the presenter approves or takes off the screen one by one: a wall or a word cloud. */
+export const isModerated = (poll: Poll): poll is OpenPoll | GroupPoll | WordCloudPoll =>
+  hasAnswerWall(poll) || poll.type === 'wordcloud';
 
 export interface Exercise {
   /** The number of the case the exercise applies the block to. */

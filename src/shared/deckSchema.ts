@@ -21,7 +21,7 @@ const poll = z.discriminatedUnion('type', [
     max: z.number().int(),
     labels: z.tuple([z.string(), z.string()]),
   }),
-  z.strictObject({ type: z.literal('wordcloud'), ...pollBase }),
+  z.strictObject({ type: z.literal('wordcloud'), ...pollBase, moderation: z.enum(['approve', 'auto']).optional() }),
   z.strictObject({ type: z.literal('open'), ...pollBase, moderation: z.enum(['approve', 'auto']) }),
   z.strictObject({ type: z.literal('ranking'), ...pollBase }),
   z.strictObject({ type: z.literal('group'), ...pollBase }),

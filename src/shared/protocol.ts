@@ -29,8 +29,11 @@ const joinCode = z
   .string()
   .length(JOIN_CODE_LENGTH)
   .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`));
-/** A random id the participant's browser makes and keeps; no personal data. */
-const participantId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+/**
+ * A participant's identity as the server issued it for one room: `<random id>.<tag>`, the tag signed by
+ * the server, so a client cannot make one up and one room's identity is worth nothing in another.
+ */
+const participantIdentity = z.string().regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
 const presenterKey = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
 const pollId = z
   .string()
@@ -51,8 +54,11 @@ export type VoteValue = z.infer<typeof voteValueSchema>;
 export const clientMessageSchema = z.discriminatedUnion('type', [
   /** Asks for a new room. Needs `password` when the server has PRESENTER_PASSWORD set. */
   z.strictObject({ type: z.literal('create-room'), ref, password: z.string().max(200).optional() }),
-  /** A participant's phone joins a room. */
-  z.strictObject({ type: z.literal('join'), ref, room: joinCode, participant: participantId }),
+  /**
+   * A participant's phone joins a room: with the identity the server gave it for this room, or without
+   * one the first time (the snapshot then carries a new one). One connection is one participant.
+   */
+  z.strictObject({ type: z.literal('join'), ref, room: joinCode, identity: participantIdentity.optional() }),
   /** The presenter's deck joins a room with its key; the remote control with its remote token in `key`. */
   z.strictObject({ type: z.literal('present'), ref, room: joinCode, key: presenterKey }),
   /** The deck (with the room key, not a remote token) asks for a new remote-control link; the old one stops working. */
@@ -96,11 +102,23 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     answer: z.number().int().positive(),
     approved: z.boolean(),
   }),
+  /**
+   * The presenter asks for a page of waiting answers (moderation): the newest ANSWER_PAGE waiting
+   * answers older than the answer `before`, or the newest ones without it. Answered with `pending-page`.
+   */
+  z.strictObject({
+    type: z.literal('pending'),
+    ref,
+    poll: pollId,
+    before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  }),
+  /** Takes a word off a word cloud for the rest of this round, also when someone sends it again. */
+  z.strictObject({ type: z.literal('remove-word'), ref, poll: pollId, word: z.string().max(LIMITS.wordChars) }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type PresenterAction = Extract<
   ClientMessage,
-  { type: 'show' | 'open' | 'close' | 'reveal' | 'reset' | 'approve' | 'timer' }
+  { type: 'show' | 'open' | 'close' | 'reveal' | 'reset' | 'approve' | 'timer' | 'pending' | 'remove-word' }
 >;
 
 /** A countdown as it stands when the message is sent: phones count down from `remainingMs`. */
@@ -127,8 +145,13 @@ export interface PollState {
 export type Results =
   | { kind: 'counts'; counts: number[] } // single, multiple: votes per option
   | { kind: 'scale'; counts: number[]; average: number | null } // votes per point, min..max
-  | { kind: 'words'; words: { word: string; count: number }[] } // normalised, most frequent first
-  | { kind: 'answers'; answers: OpenAnswer[] } // open text and group answers, oldest first
+  // Normalised, most frequent first; a moderated word cloud counts approved words only and gives the
+  // presenter the words still waiting in `pending`, oldest first: in the server's messages the newest
+  // ANSWER_PAGE of them, and in `pendingTotal` how many wait.
+  | { kind: 'words'; words: { word: string; count: number }[]; pending?: OpenAnswer[]; pendingTotal?: number }
+  // Open text and group answers, oldest first. In the server's messages a page: the newest
+  // ANSWER_PAGE approved and the newest ANSWER_PAGE waiting ones, and in `counts` how many there are.
+  | { kind: 'answers'; answers: OpenAnswer[]; counts?: AnswerCounts }
   | { kind: 'ranking'; scores: number[] }; // Borda points per option
 
 export interface OpenAnswer {
@@ -138,6 +161,15 @@ export interface OpenAnswer {
   /** The group's name, for group answers. */
   group?: string;
 }
+
+/** How many answers of a round are approved and how many wait, when a message carries only a page of them. */
+export interface AnswerCounts {
+  approved: number;
+  pending: number;
+}
+
+/** Answers per page in results and in `pending-page`: enough to moderate, bounded however many arrive. */
+export const ANSWER_PAGE = 50;
 
 export interface PollResults {
   poll: string;
@@ -161,6 +193,10 @@ export type ErrorCode =
   | 'bad-text' // an answer with characters that make text look like something else (see textRules.ts)
   | 'unknown-answer'
   | 'unknown-exercise' // a countdown for a case the deck does not have
+  | 'already-joined' // this connection is already in a room as someone else (another room, identity or role)
+  | 'bad-identity' // an identity the server did not issue for this room: join again without one
+  | 'identity-limit' // too many new participants from this address just now: try again in a little while
+  | 'not-current' // a vote for a poll that is no longer on screen
   | 'server-error';
 
 export type ServerMessage =
@@ -182,6 +218,8 @@ export type ServerMessage =
       results: PollResults[];
       /** Participant: their vote in the current round of the current poll, if any. */
       myVote: VoteValue | null;
+      /** Participant: the identity to present when joining this room again (reconnect, reload). */
+      identity?: string;
       /** The countdown of a group exercise, when one is running or paused. */
       timer: TimerState | null;
     }
@@ -192,4 +230,6 @@ export type ServerMessage =
   /** Sent after the vote is committed to the database, never before. */
   | { type: 'ack'; ref?: number; poll: string; round: number; value: VoteValue }
   | { type: 'ok'; ref?: number }
+  /** The answer to `pending`: a page of waiting answers, oldest first, and how many wait in all. */
+  | { type: 'pending-page'; ref?: number; poll: string; round: number; answers: OpenAnswer[]; pending: number }
   | { type: 'error'; ref?: number; code: ErrorCode; message: string };

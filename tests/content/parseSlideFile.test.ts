@@ -109,6 +109,25 @@ Doel: *oefenen*.
   });
 });
 
+describe('a word cloud', () => {
+  const cloud = (extra: string) => {
+    const { slide, errors } = parseSlideFile(
+      FILE,
+      blockFile(`::: poll\nid: een-woord\ntype: wordcloud\nquestion: Eén woord?\n${extra}:::\n`),
+    );
+    if (slide?.kind !== 'block') throw new Error(`not a block: ${errors.map((e) => e.message).join()}`);
+    return slide.block.polls[0];
+  };
+
+  test('may wait for approval, like an open question', () => {
+    expect(cloud('moderation: approve\n')).toMatchObject({ type: 'wordcloud', moderation: 'approve' });
+    expect(cloud('')).not.toHaveProperty('moderation');
+    expect(
+      errorsOf(blockFile('::: poll\nid: x-y\ntype: wordcloud\nquestion: Wat?\nmoderation: later\n:::\n')),
+    ).toHaveLength(1);
+  });
+});
+
 describe('a broken slide file fails with its file, line and a plain message', () => {
   test('an unknown poll type', () => {
     expect(errorsOf(blockFile('::: poll\nid: x-y\ntype: schaal\nquestion: Hoe?\n:::\n'))).toEqual([

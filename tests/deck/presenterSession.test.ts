@@ -59,6 +59,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
       problem: (m) => problems.push(m),
       currentPoll: () => onScreen,
       currentTimer: () => timer,
+      pendingPage: () => {},
     },
   );
   const reply = (message: ServerMessage) => session.receive(message);

@@ -38,11 +38,10 @@ export class PollSocket {
     return { socket, room: created.room, key: created.key };
   }
 
-  /** A participant in `room`, with a fresh random id. */
+  /** A new participant in `room`: the server issues its identity. */
   static async participant(baseUrl: string, room: string): Promise<PollSocket> {
     const socket = await PollSocket.connect(baseUrl);
-    const participant = `test-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
-    await socket.request({ type: 'join', room, participant });
+    await socket.request({ type: 'join', room });
     return socket;
   }
 

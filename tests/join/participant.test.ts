@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { base64Url, participantId } from '../../src/join/participant.ts';
+import { forgetIdentity, keepIdentity, storedIdentity } from '../../src/join/participant.ts';
 
 class MemoryStorage {
   private readonly items = new Map<string, string>();
@@ -23,25 +23,39 @@ class MemoryStorage {
   }
 }
 
-test('base64url uses only the characters a participant id may hold', () => {
-  expect(base64Url(new Uint8Array([251, 255, 191]))).toBe('-_-_');
-  expect(base64Url(new Uint8Array(16))).toMatch(/^A{22}$/);
-});
+const identity = (k: number) => `${String(k).padStart(22, 'a')}.${'T'.repeat(22)}`;
 
-test('a participant id is random, 22 characters, and the same on the next visit', () => {
+test('an identity is kept per room and comes back on the next visit', () => {
   const storage = new MemoryStorage();
-  const first = participantId(storage);
-  expect(first).toMatch(/^[A-Za-z0-9_-]{22}$/);
-  expect(participantId(storage)).toBe(first);
-  expect(participantId(new MemoryStorage())).not.toBe(first);
+  expect(storedIdentity('K7Q4PM', storage)).toBeUndefined();
+  keepIdentity('K7Q4PM', identity(1), storage);
+  keepIdentity('ABCDEF', identity(2), storage);
+  expect(storedIdentity('K7Q4PM', storage)).toBe(identity(1));
+  expect(storedIdentity('ABCDEF', storage)).toBe(identity(2));
+  forgetIdentity('K7Q4PM', storage);
+  expect(storedIdentity('K7Q4PM', storage)).toBeUndefined();
+  expect(storedIdentity('ABCDEF', storage)).toBe(identity(2));
 });
 
-test('a damaged stored id is replaced', () => {
+test('only the newest twenty rooms are remembered', () => {
   const storage = new MemoryStorage();
-  storage.setItem('deck-participant', 'x"><script>');
-  expect(participantId(storage)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  for (let k = 0; k < 25; k++) keepIdentity(`ROOM${String(k).padStart(2, '0')}`, identity(k), storage);
+  expect(storedIdentity('ROOM04', storage)).toBeUndefined();
+  expect(storedIdentity('ROOM05', storage)).toBe(identity(5));
+  expect(storedIdentity('ROOM24', storage)).toBe(identity(24));
 });
 
-test('without storage there is still an id for this visit', () => {
-  expect(participantId(null)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+test('damaged storage gives no identity, and markup is never kept', () => {
+  const storage = new MemoryStorage();
+  storage.setItem('deck-identities', '{"K7Q4PM":"x\\"><script>","ABCDEF":42}');
+  expect(storedIdentity('K7Q4PM', storage)).toBeUndefined();
+  storage.setItem('deck-identities', 'not json');
+  expect(storedIdentity('K7Q4PM', storage)).toBeUndefined();
+  keepIdentity('K7Q4PM', '<img src=x>', storage);
+  expect(storedIdentity('K7Q4PM', storage)).toBeUndefined();
+});
+
+test('without storage there is no stored identity, and keeping one does not throw', () => {
+  expect(storedIdentity('K7Q4PM', null)).toBeUndefined();
+  expect(() => keepIdentity('K7Q4PM', identity(1), null)).not.toThrow();
 });

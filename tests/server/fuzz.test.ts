@@ -18,6 +18,7 @@ import {
 } from './helpers/hostileMessages.ts';
 import { maskedFrame, sendRaw } from './helpers/rawSocket.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
+import { DEFAULT_LIMITS } from '../../src/server/participantLimits.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
 import { TestClient } from './helpers/testClient.ts';
 import { POLLS, testDeck } from './helpers/testDeck.ts';
@@ -40,7 +41,7 @@ const MESSAGES_PER_CONNECTION = { minLength: 28, maxLength: 36 };
 const MIN_MESSAGES = 10_000;
 
 /** Messages that answer a request; the rest (state, results, presence, timer) are broadcasts. */
-const ANSWER_TYPES: ReadonlySet<string> = new Set(['error', 'ok', 'ack', 'snapshot', 'room-created']);
+const ANSWER_TYPES: ReadonlySet<string> = new Set(['error', 'ok', 'ack', 'snapshot', 'room-created', 'pending-page']);
 /** The ref of the request that ends a hostile connection; generated refs stay below 2^31 (or are 2^53 - 1). */
 const PROBE_REF = 2 ** 40 + 7;
 
@@ -65,7 +66,7 @@ let server: RunningServer;
 let databaseFile: string;
 let world: FuzzWorld;
 let presenter: TestClient;
-let honest: { client: TestClient; participant: string; votes: number };
+let honest: { client: TestClient; identity: string; participant: string; votes: number };
 let honestVote: number | null = null;
 /**
  * The honest participant votes in every run, faster than a person would: after this many votes its
@@ -101,7 +102,7 @@ async function playHostile(role: Role, messages: Hostile[], pipelined: boolean):
   const client = await TestClient.connect(server.url);
   try {
     if (role === 'participant') {
-      const joined = await client.request({ type: 'join', room: world.room, participant: randomId() });
+      const joined = await client.request({ type: 'join', room: world.room });
       expect(outcome(joined)).toBe('snapshot');
     }
     const first = answers(client).length;
@@ -146,8 +147,6 @@ async function playHostile(role: Role, messages: Hostile[], pipelined: boolean):
   }
 }
 
-const randomId = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
-
 function scaleCounts(values: unknown[]): number[] {
   const counts = new Array<number>(HONEST_POLL.max - HONEST_POLL.min + 1).fill(0);
   for (const value of values) {
@@ -160,9 +159,10 @@ function scaleCounts(values: unknown[]): number[] {
 async function reconnectHonestly(): Promise<void> {
   expect(honest.client.messages.filter((m) => m.type === 'error')).toEqual([]);
   honest.client.close();
-  const again = await joinRoom(server.url, world.room, honest.participant);
+  const again = await joinRoom(server.url, world.room, honest.identity);
   expect(again.snapshot).toMatchObject({ current: { poll: HONEST_POLL.id, open: true }, myVote: honestVote });
-  honest = { client: again.client, participant: honest.participant, votes: 0 };
+  expect(again.participant).toBe(honest.participant);
+  honest = { ...again, votes: 0 };
   clients.push(honest.client);
 }
 
@@ -210,22 +210,26 @@ function expectUnchanged(before: Dump): void {
 beforeAll(async () => {
   console.log(`fuzz: seed ${SEED}, ${RUNS} runs (rerun with FUZZ_SEED=${SEED})`);
   databaseFile = join(makeDataDir(), DATABASE_FILE);
-  server = await startTestServer({ dataDir: join(databaseFile, '..'), deck });
+  // No vote grace, so the model knows which votes count (the poll on screen only); identities enough
+  // for every hostile participant connection.
+  const limits = { ...DEFAULT_LIMITS, voteGraceMs: 0, newIdentities: { burst: 100_000, refillSeconds: 1 } };
+  server = await startTestServer({ dataDir: join(databaseFile, '..'), deck, limits });
   const room = await createRoom(server.url);
   presenter = room.presenter;
   presenterKey = room.key;
   clients.push(presenter);
   for (const poll of modelled) expect(outcome(await presenter.request({ type: 'open', poll: poll.id }))).toBe('ok');
 
-  // Something stored to keep unchanged: three participants answer every poll, then one poll closes.
+  // Something stored to keep unchanged: three participants answer every poll on screen, then one poll closes.
   const voters = await Promise.all([0, 1, 2].map(() => joinRoom(server.url, room.room)));
-  for (const [k, { client }] of voters.entries()) {
-    for (const poll of modelled) {
+  for (const poll of modelled) {
+    expect(outcome(await presenter.request({ type: 'show', poll: poll.id }))).toBe('ok');
+    for (const [k, { client }] of voters.entries()) {
       const answer = await client.request({ type: 'vote', poll: poll.id, value: validVote(poll, k) as VoteValue });
       expect(outcome(answer)).toBe('ack');
     }
-    client.close();
   }
+  for (const { client } of voters) client.close();
   expect(outcome(await presenter.request({ type: 'close', poll: CLOSED_POLL }))).toBe('ok');
   expect(outcome(await presenter.request({ type: 'show', poll: HONEST_POLL.id }))).toBe('ok');
 
@@ -236,6 +240,7 @@ beforeAll(async () => {
     room: room.room,
     polls,
     open: new Set(modelled.filter((poll) => poll.id !== CLOSED_POLL).map((poll) => poll.id)),
+    current: HONEST_POLL.id,
   };
 });
 
@@ -300,7 +305,17 @@ describe('fuzzing the poll server', () => {
 
     if (RUNS >= 60) expect(sent).toBeGreaterThanOrEqual(MIN_MESSAGES);
     // Every way of being refused was tried, and every message type of the protocol.
-    for (const code of ['bad-message', 'not-presenter', 'not-joined', 'unknown-poll', 'poll-closed', 'bad-vote']) {
+    for (const code of [
+      'bad-message',
+      'not-presenter',
+      'not-joined',
+      'unknown-poll',
+      'poll-closed',
+      'not-current',
+      'bad-vote',
+      'already-joined',
+      'bad-identity',
+    ]) {
       expect(byCode.get(code), code).toBeGreaterThan(0);
     }
     expect(byCode.get('unknown-room')).toBeGreaterThan(0);

@@ -3,13 +3,16 @@ import { parseClientMessage } from '../../src/server/parseMessage.ts';
 
 const parse = (value: unknown) =>
   parseClientMessage(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)), false);
-const participant = 'abcdefghijklmnopqrstuv';
+const identity = 'abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUV';
 
 describe('client messages', () => {
   it.each([
     { type: 'create-room' },
     { type: 'create-room', password: 'geheim', ref: 1 },
-    { type: 'join', room: 'K7Q4PM', participant, ref: 2 },
+    { type: 'join', room: 'K7Q4PM', identity, ref: 2 },
+    { type: 'join', room: 'K7Q4PM' },
+    { type: 'pending', poll: 'open-vraag', before: 7 },
+    { type: 'remove-word', poll: 'woord', word: 'Taal' },
     { type: 'present', room: 'K7Q4PM', key: 'A'.repeat(32) },
     { type: 'vote', poll: 'kies-een', value: 2 },
     { type: 'vote', poll: 'kies-meer', value: [0, 3] },
@@ -30,13 +33,22 @@ describe('client messages', () => {
     ['a missing type', { room: 'K7Q4PM' }, /unknown message type/],
     ['a prototype trick', '{"__proto__": {"type": "join"}}', /unknown message type/],
     ['an unknown field', { type: 'vote', poll: 'kies-een', value: 1, admin: true }, /unknown field admin/],
-    ['a join code with ambiguous letters', { type: 'join', room: 'K0O1IL', participant }, /invalid "room"/],
-    ['a lower-case join code', { type: 'join', room: 'k7q4pm', participant }, /invalid "room"/],
-    ['a short participant id', { type: 'join', room: 'K7Q4PM', participant: 'abc' }, /invalid "participant"/],
+    ['a join code with ambiguous letters', { type: 'join', room: 'K0O1IL', identity }, /invalid "room"/],
+    ['a lower-case join code', { type: 'join', room: 'k7q4pm', identity }, /invalid "room"/],
     [
-      'markup as participant id',
-      { type: 'join', room: 'K7Q4PM', participant: '<script>alert(1)</script>' },
-      /invalid "participant"/,
+      'an identity without tag',
+      { type: 'join', room: 'K7Q4PM', identity: 'abcdefghijklmnopqrstuv' },
+      /invalid "identity"/,
+    ],
+    [
+      'markup as identity',
+      { type: 'join', room: 'K7Q4PM', identity: '<script>alert(1)</script>' },
+      /invalid "identity"/,
+    ],
+    [
+      'the old participant field',
+      { type: 'join', room: 'K7Q4PM', participant: 'abcdefghijklmnopqrstuv' },
+      /unknown field participant/,
     ],
     ['a short key', { type: 'present', room: 'K7Q4PM', key: 'abc' }, /invalid "key"/],
     ['a poll id with a path', { type: 'vote', poll: '../etc/passwd', value: 1 }, /invalid "poll"/],

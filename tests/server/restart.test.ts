@@ -8,7 +8,7 @@ import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { storedVotes } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { makeDataDir, makeDist, startTestServer } from './helpers/tempServer.ts';
-import { randomParticipant, TestClient } from './helpers/testClient.ts';
+import { TestClient } from './helpers/testClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // Durability: a vote that was acknowledged is in the database, even when the server process is killed
@@ -151,8 +151,8 @@ describe('restart', () => {
     expect(outcome(await presenter.request({ type: 'show', poll }))).toBe('ok');
     const phones = await Promise.all(
       Array.from({ length: 60 }, async (_, k) => {
-        const { client, participant } = await joinRoom(first.url, room, randomParticipant());
-        return { client, participant, value: [k % 4, (k + 1) % 4] };
+        const { client, identity, participant } = await joinRoom(first.url, room);
+        return { client, identity, participant, value: [k % 4, (k + 1) % 4] };
       }),
     );
 
@@ -173,8 +173,9 @@ describe('restart', () => {
     const { port } = new URL(first.url);
     const back = {
       deck: presenter.closed.then(() => reconnect(first.url, { type: 'present', room, key })),
-      phones: phones.map(({ client, participant }) =>
-        client.closed.then(() => reconnect(first.url, { type: 'join', room, participant })),
+      // With the identity they were given: the server's secret survives the restart, so it is still valid.
+      phones: phones.map(({ client, identity }) =>
+        client.closed.then(() => reconnect(first.url, { type: 'join', room, identity })),
       ),
     };
     await Promise.all(voting);

@@ -20,6 +20,8 @@ describe('readSettings', () => {
       maxConnectionsPerAddress: 2000,
       maxConnections: 20_000,
       sqliteSync: 'normal',
+      participantsPerAddress: 600,
+      roomsPerAddress: 30,
     });
   });
 
@@ -38,6 +40,8 @@ describe('readSettings', () => {
         MAX_CONNECTIONS_PER_ADDRESS: '500',
         MAX_CONNECTIONS: '5000',
         SQLITE_SYNC: 'FULL',
+        PARTICIPANTS_PER_ADDRESS: '2000',
+        ROOMS_PER_ADDRESS: '5',
       },
       '/srv/deck',
     );
@@ -54,6 +58,8 @@ describe('readSettings', () => {
       maxConnectionsPerAddress: 500,
       maxConnections: 5000,
       sqliteSync: 'full',
+      participantsPerAddress: 2000,
+      roomsPerAddress: 5,
     });
   });
 
@@ -69,6 +75,8 @@ describe('readSettings', () => {
     [{ MAX_CONNECTIONS_PER_ADDRESS: '0' }, 'MAX_CONNECTIONS_PER_ADDRESS=0 kan niet: geef een heel getal van 1 tot'],
     [{ MAX_CONNECTIONS: 'veel' }, 'MAX_CONNECTIONS=veel kan niet: geef een heel getal van 1 tot'],
     [{ SQLITE_SYNC: 'extra' }, 'SQLITE_SYNC=extra kan niet: kies normal of full.'],
+    [{ PARTICIPANTS_PER_ADDRESS: '0' }, 'PARTICIPANTS_PER_ADDRESS=0 kan niet: geef een heel getal van 1 tot 1000000.'],
+    [{ ROOMS_PER_ADDRESS: 'veel' }, 'ROOMS_PER_ADDRESS=veel kan niet: geef een heel getal van 1 tot 100000.'],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readSettings(env)).toThrow(SettingsError);
     expect(() => readSettings(env)).toThrow(message);

@@ -11,22 +11,25 @@ import type { TestClient } from './helpers/testClient.ts';
 import { testDeck } from './helpers/testDeck.ts';
 
 // A client that stops reading its socket is cut off once the server has about 2 MB queued for it,
-// whatever is queued: here snapshots, which are never skipped like a results update. The client is a
-// second presenter screen that asks for its snapshot again and again and never reads the answers.
-// The snapshot is large because the room has many open answers; the kernel's socket buffers take some
-// megabytes first, so the test sends well over that (40 snapshots, within the rate limit's burst).
+// whatever is queued: here pages of waiting answers, which are never skipped like a results update.
+// The client is a second presenter screen that asks for page after page and never reads the answers.
+// Each page is large (50 long answers), and so is each snapshot (the newest waiting answers of twenty
+// polls); the kernel's socket buffers take some megabytes first, so the client asks, within the rate
+// limit and the snapshot budget, until the server has sent it far more than that.
 
-const OPEN_POLLS: Poll[] = Array.from({ length: 6 }, (_, k) => ({
+const OPEN_POLLS: Poll[] = Array.from({ length: 20 }, (_, k) => ({
   id: `lang-${k + 1}`,
   type: 'open',
   question: `Vertel ${k + 1}`,
   options: [],
-  moderation: 'auto',
+  moderation: 'approve',
   hidden: false,
 }));
 const PHONES = 100;
 const ANSWER = 'Een lang antwoord dat veel ruimte inneemt in elk bericht aan het scherm van de presentator. '.repeat(3);
 const BURST = 40;
+/** Below the rate limit of 20 messages a second, so the server answers every request. */
+const ASK_EVERY_MS = 60;
 const HEARTBEAT_DEADLINE_MS = 20_000;
 
 let server: RunningServer;
@@ -76,7 +79,14 @@ function openUnread(): Promise<Socket> {
 it('cuts off a client that does not read, and keeps serving the others', { timeout: 60_000 }, async () => {
   const slow = await openUnread();
   const present = JSON.stringify({ type: 'present', room: room.room, key: room.key, ref: 1 });
-  for (let k = 0; k < BURST; k++) slow.write(maskedFrame(0x81, Buffer.from(present)));
+  const page = (k: number) =>
+    maskedFrame(
+      0x81,
+      Buffer.from(JSON.stringify({ type: 'pending', poll: OPEN_POLLS[k % OPEN_POLLS.length]?.id, ref: k + 2 })),
+    );
+  slow.write(maskedFrame(0x81, Buffer.from(present)));
+  let asked = 0;
+  for (; asked < BURST - 1; asked++) slow.write(page(asked));
 
   // Once the server has dropped it, the next frame the client sends is answered with a reset. It keeps
   // asking well within the rate limit (20 a second); not with pings: ws cuts off a client that does not
@@ -89,12 +99,16 @@ it('cuts off a client that does not read, and keeps serving the others', { timeo
     slow.once('close', () => resolve('closed'));
     deadline = setTimeout(() => resolve('still open before the heartbeat'), HEARTBEAT_DEADLINE_MS);
   });
-  const asking = setInterval(() => slow.write(maskedFrame(0x81, Buffer.from(present))), 200);
+  // A page of each poll's waiting answers, and a snapshot (all polls' newest waiting answers) as often as
+  // the snapshot budget allows.
+  const asking = setInterval(() => slow.write(page(asked++)), ASK_EVERY_MS);
+  const presenting = setInterval(() => slow.write(maskedFrame(0x81, Buffer.from(present))), 2000);
   try {
     const how = await cutOff;
     expect(how).toMatch(/^(ECONNRESET|EPIPE|closed)$/);
   } finally {
     clearInterval(asking);
+    clearInterval(presenting);
     clearTimeout(deadline);
     slow.destroy();
   }
@@ -104,7 +118,7 @@ it('cuts off a client that does not read, and keeps serving the others', { timeo
   expect(snapshot.type).toBe('snapshot');
   const phone = await joinRoom(server.url, room.room);
   clients.push(phone.client);
-  expect(outcome(await phone.client.request({ type: 'vote', poll: OPEN_POLLS[5]?.id ?? '', value: 'nog een' }))).toBe(
-    'ack',
-  );
+  expect(
+    outcome(await phone.client.request({ type: 'vote', poll: OPEN_POLLS.at(-1)?.id ?? '', value: 'nog een' })),
+  ).toBe('ack');
 });

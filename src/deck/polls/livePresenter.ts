@@ -77,6 +77,18 @@ export function startLivePresenter(
     approve(poll, answer, approved) {
       act({ type: 'approve', poll: poll.id, answer, approved });
     },
+    loadPending(poll, before) {
+      act({ type: 'pending', poll: poll.id, before });
+    },
+    removeWord(poll, word) {
+      void confirmAction(
+        `„${word}” van de woordwolk halen?`,
+        'Het woord blijft weg in deze ronde, ook als iemand het opnieuw stuurt.',
+        'Weghalen',
+      ).then((confirmed) => {
+        if (confirmed) act({ type: 'remove-word', poll: poll.id, word });
+      });
+    },
   };
   for (const slide of pollSlides) {
     views.set(slide.poll.id, createPollSlideView(slide, joinPanels.create('small'), actions));
@@ -115,6 +127,7 @@ export function startLivePresenter(
     currentPoll,
     currentTimer: () => countdowns.current(),
     problem: (message) => announce(message),
+    pendingPage: (page) => views.get(page.poll)?.addPending(page.round, page.answers),
     status(status) {
       document.documentElement.dataset.pollConnection = status;
       if (status === 'connected') joinPanels.setStatus(null);

@@ -1,11 +1,11 @@
-import { hasAnswerWall, type Poll } from '../../shared/deck.ts';
-import type { PollResults, PollState } from '../../shared/protocol.ts';
-import { createAnswerWall, type ApproveAnswer } from './charts/answerWall.ts';
+import { isModerated, type Poll } from '../../shared/deck.ts';
+import type { OpenAnswer, PollResults, PollState } from '../../shared/protocol.ts';
+import { createAnswerWall } from './charts/answerWall.ts';
 import type { Chart } from './charts/chart.ts';
 import { createChoiceChart } from './charts/choiceChart.ts';
 import { createRankingChart } from './charts/rankingChart.ts';
 import { createScaleChart } from './charts/scaleChart.ts';
-import { createWordCloud } from './charts/wordCloud.ts';
+import { createWordCloud, type WordModeration } from './charts/wordCloud.ts';
 import { answeredText } from './dutchText.ts';
 import type { PollSlide } from './pollSlides.ts';
 
@@ -14,9 +14,12 @@ export interface PollActions {
   toggleResults(poll: Poll): void;
   newRound(poll: Poll): void;
   approve(poll: Poll, answer: number, approved: boolean): void;
+  /** Asks for the waiting answers older than the answer `before`. */
+  loadPending(poll: Poll, before: number): void;
+  removeWord(poll: Poll, word: string): void;
 }
 
-function chartFor(poll: Poll, approve: ApproveAnswer): Chart {
+function chartFor(poll: Poll, moderation: WordModeration): Chart {
   switch (poll.type) {
     case 'single':
     case 'multiple':
@@ -26,10 +29,10 @@ function chartFor(poll: Poll, approve: ApproveAnswer): Chart {
     case 'ranking':
       return createRankingChart(poll);
     case 'wordcloud':
-      return createWordCloud();
+      return createWordCloud(poll, moderation);
     case 'open':
     case 'group':
-      return createAnswerWall(poll, approve);
+      return createAnswerWall(poll, moderation);
   }
 }
 
@@ -55,6 +58,8 @@ function controlButton(
 export interface PollSlideView {
   poll: Poll;
   render(state: PollState, results: PollResults | null, participants: number): void;
+  /** A page of older answers waiting for approval arrived (see PollActions.loadPending). */
+  addPending(round: number, answers: readonly OpenAnswer[]): void;
 }
 
 /**
@@ -81,7 +86,11 @@ export function createPollSlideView(
 
   const area = document.createElement('div');
   area.className = 'poll-results';
-  const chart = chartFor(poll, (answer, approved) => actions.approve(poll, answer, approved));
+  const chart = chartFor(poll, {
+    approve: (answer, approved) => actions.approve(poll, answer, approved),
+    loadOlder: (before) => actions.loadPending(poll, before),
+    removeWord: (word) => actions.removeWord(poll, word),
+  });
   const hiddenNotice = document.createElement('p');
   hiddenNotice.className = 'poll-hidden-notice';
   hiddenNotice.textContent = 'Resultaten verborgen';
@@ -104,6 +113,9 @@ export function createPollSlideView(
 
   return {
     poll,
+    addPending(round, answers) {
+      chart.addPending?.(round, answers);
+    },
     render(state, results, participants) {
       element.dataset.open = String(state.open);
       element.dataset.revealed = String(state.revealed);
@@ -119,7 +131,7 @@ export function createPollSlideView(
       const concealed = !state.revealed;
       chart.element.classList.toggle('is-concealed', concealed);
       hiddenNotice.hidden = !concealed;
-      chart.update({ results: concealed && !hasAnswerWall(poll) ? null : results, concealed });
+      chart.update({ results: concealed && !isModerated(poll) ? null : results, concealed });
     },
   };
 }

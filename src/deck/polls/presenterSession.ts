@@ -24,6 +24,8 @@ export interface SessionHooks {
   currentPoll(): string | null;
   /** The group exercise countdown the phones should show now (the deck keeps the time). */
   currentTimer(): TimerState | null;
+  /** A page of waiting answers the presenter asked for (`pending`). */
+  pendingPage(page: Extract<ServerMessage, { type: 'pending-page' }>): void;
 }
 
 const PROBLEMS: Partial<Record<ErrorCode, string>> = {
@@ -31,6 +33,7 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'unknown-poll': 'De server kent deze poll niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
   'not-presenter': 'De server ziet deze deck niet als presentator van de sessie.',
   'unknown-answer': 'Dat antwoord bestaat niet meer.',
+  'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
   'unknown-exercise': 'De server kent deze casus niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
@@ -159,6 +162,9 @@ export class PresenterSession {
         // The Trainer menu says what went wrong with a remote link itself.
         if (remoteLink) return remoteLink.reject(new Error(message.message));
         this.failed(request, message.code, message.message);
+        return;
+      case 'pending-page':
+        this.hooks.pendingPage(message);
         return;
       default:
         this.apply(message);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import type { VoteRecord } from '../../shared/aggregate.ts';
 import type { PollState, VoteValue } from '../../shared/protocol.ts';
 import type { SqliteSync } from '../settings.ts';
@@ -19,6 +20,8 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Sto
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
 const SCHEMA_VERSION = 2;
+/** A server secret: 256 random bits. */
+const SECRET_BYTES = 32;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rooms (
@@ -50,6 +53,21 @@ CREATE TABLE IF NOT EXISTS votes (
   approved INTEGER NOT NULL CHECK (approved IN (0, 1)),
   created_at INTEGER NOT NULL,
   UNIQUE (room, poll, round, participant)
+) STRICT;
+
+-- Words the presenter took off a word cloud: they stay off for the rest of the round.
+CREATE TABLE IF NOT EXISTS removed_words (
+  room TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+  poll TEXT NOT NULL,
+  round INTEGER NOT NULL,
+  word TEXT NOT NULL,
+  PRIMARY KEY (room, poll, round, word)
+) STRICT;
+
+-- Secrets the server makes once and keeps across restarts (the key that signs participant identities).
+CREATE TABLE IF NOT EXISTS server_secrets (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL
 ) STRICT;
 `;
 
@@ -145,6 +163,16 @@ export class SqliteStore implements Store {
         'SELECT poll, round, id, value, approved FROM votes WHERE room = ? ORDER BY poll, round, id',
       ),
       deleteOld: db.prepare<[number], { code: string }>('DELETE FROM rooms WHERE created_at < ? RETURNING code'),
+      removeWord: db.prepare<[string, string, number, string]>(
+        'INSERT INTO removed_words (room, poll, round, word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      removedWords: db.prepare<[string, string, number], { word: string }>(
+        'SELECT word FROM removed_words WHERE room = ? AND poll = ? AND round = ?',
+      ),
+      keepSecret: db.prepare<[string, Buffer]>(
+        'INSERT INTO server_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING',
+      ),
+      secret: db.prepare<[string], { value: Buffer }>('SELECT value FROM server_secrets WHERE name = ?'),
     };
   }
 
@@ -219,6 +247,21 @@ export class SqliteStore implements Store {
 
   async exportVotes(room: string): Promise<ExportVote[]> {
     return this.statements.exportVotes.all(room).map((row) => ({ ...toVote(row), poll: row.poll, round: row.round }));
+  }
+
+  async removeWord(room: string, poll: string, round: number, word: string): Promise<void> {
+    this.statements.removeWord.run(room, poll, round, word);
+  }
+
+  async removedWords(room: string, poll: string, round: number): Promise<string[]> {
+    return this.statements.removedWords.all(room, poll, round).map((row) => row.word);
+  }
+
+  async secret(name: string): Promise<Buffer> {
+    this.statements.keepSecret.run(name, randomBytes(SECRET_BYTES));
+    const row = this.statements.secret.get(name);
+    if (!row) throw new Error(`secret ${name} was not stored`);
+    return row.value;
   }
 
   async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {

@@ -65,6 +65,14 @@ export interface Store {
 
   /** Resolves when the database answers; rejects when it cannot be reached (the health check). */
   ping(): Promise<void>;
+  /** Takes a (normalised) word off a word cloud for the rest of the round. */
+  removeWord(room: string, poll: string, round: number, word: string): Promise<void>;
+  /** The words taken off a word cloud in a round. */
+  removedWords(room: string, poll: string, round: number): Promise<string[]>;
+
+  /** A secret of the server's, made on first use and kept from then on (it survives restarts). */
+  secret(name: string): Promise<Buffer>;
+
   /** Deletes rooms created before `cutoff` (ms since the epoch), their votes with them; returns their codes. */
   deleteRoomsCreatedBefore(cutoff: number): Promise<string[]>;
   close(): Promise<void>;

@@ -21,11 +21,15 @@ import { arbitraryOf, jsonSchemaOf, type Hints } from './schemaArbitrary.ts';
 /** Who sends: a connection that joined nothing, or a participant who joined the room. Never a presenter. */
 export type Role = 'stranger' | 'participant';
 
-/** What the fuzzed server holds: one room, the deck's polls, and which of them are open now. */
+/**
+ * What the fuzzed server holds: one room, the deck's polls, which of them are open now and which one
+ * is on screen (the server runs without vote grace, so votes count for that one only).
+ */
 export interface FuzzWorld {
   room: string;
   polls: readonly Poll[];
   open: ReadonlySet<string>;
+  current: string;
 }
 
 export interface Hostile {
@@ -184,8 +188,13 @@ export function expectedAnswer(world: FuzzWorld, role: Role, data: string | Buff
     case 'create-room':
       return 'accepted';
     case 'join':
+      // One connection is one participant; a participant's own identity is never generated, and no
+      // other identity is one the server issued (its tag is signed with the server's secret).
+      if (role === 'participant') return answer('already-joined');
+      if (message.identity !== undefined) return answer('bad-identity');
       return message.room === world.room ? 'accepted' : answer('unknown-room');
     case 'present':
+      if (role === 'participant') return answer('already-joined');
       // The key is never the room's: it is random, and the real one is not known to the generator.
       return message.room === world.room ? answer('not-presenter') : answer('unknown-room');
     case 'vote': {
@@ -193,6 +202,7 @@ export function expectedAnswer(world: FuzzWorld, role: Role, data: string | Buff
       const poll = world.polls.find((candidate) => candidate.id === message.poll);
       if (!poll) return answer('unknown-poll');
       if (!world.open.has(poll.id)) return answer('poll-closed');
+      if (poll.id !== world.current) return answer('not-current');
       const refusal = textRefusal(poll, message.value);
       if (refusal) return answer(refusal);
       const valid = isValidVote(poll, message.value);

@@ -1,5 +1,5 @@
 import type { ServerMessage } from '../../../src/shared/protocol.ts';
-import { randomParticipant, TestClient } from './testClient.ts';
+import { TestClient } from './testClient.ts';
 
 // Setting up rooms over the real protocol, the way the deck and the phones do.
 
@@ -18,16 +18,33 @@ export async function createRoom(url: string): Promise<PresenterRoom> {
   return { presenter, room: created.room, key: created.key };
 }
 
+export interface JoinedPhone {
+  client: TestClient;
+  /** What the server issued, to present again when joining again. */
+  identity: string;
+  /** The participant id the votes are stored under: the identity's first part. */
+  participant: string;
+  snapshot: Extract<ServerMessage, { type: 'snapshot' }>;
+}
+
+/** A phone joins `room`: as a new participant, or with the identity it got before. */
 export async function joinRoom(
   url: string,
   room: string,
-  participant = randomParticipant(),
-): Promise<{ client: TestClient; participant: string; snapshot: Extract<ServerMessage, { type: 'snapshot' }> }> {
-  const client = await TestClient.connect(url);
-  const snapshot = await client.request({ type: 'join', room, participant });
-  if (snapshot.type !== 'snapshot') throw new Error(`not joined: ${JSON.stringify(snapshot)}`);
-  return { client, participant, snapshot };
+  identity?: string,
+  localAddress?: string,
+): Promise<JoinedPhone> {
+  const client = await TestClient.connect(url, localAddress);
+  const snapshot = await client.request(
+    identity === undefined ? { type: 'join', room } : { type: 'join', room, identity },
+  );
+  if (snapshot.type !== 'snapshot' || snapshot.identity === undefined)
+    throw new Error(`not joined: ${JSON.stringify(snapshot)}`);
+  return { client, identity: snapshot.identity, participant: participantOf(snapshot.identity), snapshot };
 }
+
+/** The participant id in an identity `<id>.<tag>`. */
+export const participantOf = (identity: string): string => identity.split('.')[0] ?? '';
 
 /** The error code of an answer, or its type when it is not an error. */
 export const outcome = (message: ServerMessage): string => (message.type === 'error' ? message.code : message.type);

@@ -35,8 +35,9 @@ export class TestClient {
     );
   }
 
-  static connect(baseUrl: string): Promise<TestClient> {
-    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH);
+  /** Connects from `localAddress` when given (any of 127.0.0.0/8 reaches a server on 127.0.0.1). */
+  static connect(baseUrl: string, localAddress?: string): Promise<TestClient> {
+    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + WS_PATH, { localAddress });
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(new TestClient(socket)));
       socket.once('error', reject);
@@ -81,6 +82,3 @@ export class TestClient {
     this.socket.close();
   }
 }
-
-export const randomParticipant = (): string =>
-  Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');

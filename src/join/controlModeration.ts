@@ -1,0 +1,131 @@
+import { waitsForApproval, type Poll } from '../shared/deck.ts';
+import { nextBefore, type IdRange } from '../shared/pendingPages.ts';
+import type { ClientMessage, OpenAnswer, Results } from '../shared/protocol.ts';
+import { dutch, h } from './dom.ts';
+
+// The remote control's moderation: the answers of an open question or group poll to show or hide, and
+// for a word cloud its words to take off and (moderated) its waiting words to approve. The server
+// sends a page of the answers with the results; older waiting ones come a page at a time on request.
+
+export type Button = (
+  label: string,
+  focus: string,
+  onClick: () => void,
+  kind?: string,
+  describedBy?: string | null,
+) => HTMLButtonElement;
+
+export interface ModerationContext {
+  poll: Poll;
+  results: Results;
+  /** Older waiting answers the remote asked for, of the round on screen, and the id ranges they cover. */
+  older: readonly OpenAnswer[];
+  ranges: readonly IdRange[];
+  button: Button;
+  send: (message: ClientMessage) => void;
+}
+
+/** The results' answers and the older waiting ones, each once, oldest first. */
+function merged(answers: readonly OpenAnswer[], older: readonly OpenAnswer[]): OpenAnswer[] {
+  return [...new Map([...older, ...answers].map((answer) => [answer.id, answer])).values()].sort((a, b) => a.id - b.id);
+}
+
+function answerItem({ poll, button, send }: ModerationContext, answer: OpenAnswer): HTMLLIElement {
+  return h(
+    'li',
+    { class: answer.approved ? 'approved' : 'waiting' },
+    answer.group ? dutch('p', answer.group, { class: 'answer-group' }) : null,
+    dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
+    h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
+    button(
+      answer.approved ? 'Verbergen' : 'Goedkeuren',
+      `approve-${answer.id}`,
+      () => send({ type: 'approve', poll: poll.id, answer: answer.id, approved: !answer.approved }),
+      answer.approved ? 'secondary' : 'primary',
+      `answer-${answer.id}`,
+    ),
+  );
+}
+
+/** "Load earlier" while fewer waiting answers are listed than the server counts. */
+function loadMore(
+  context: ModerationContext,
+  newest: readonly OpenAnswer[],
+  listed: readonly OpenAnswer[],
+  waiting: number,
+): Node | null {
+  const pending = listed.filter((answer) => !answer.approved);
+  const before = nextBefore(
+    newest.filter((answer) => !answer.approved),
+    context.ranges,
+  );
+  if (pending.length >= waiting || before === null) return null;
+  return context.button(
+    `Eerdere antwoorden laden (${waiting - pending.length} meer)`,
+    'pending-more',
+    () => context.send({ type: 'pending', poll: context.poll.id, before }),
+    'secondary',
+  );
+}
+
+function answersSection(context: ModerationContext, answers: readonly OpenAnswer[], waiting: number, total: number) {
+  const listed = merged(answers, context.older);
+  return h(
+    'section',
+    { class: 'moderation', 'aria-labelledby': 'moderation-title' },
+    h('h2', { id: 'moderation-title' }, `Antwoorden (${total})`),
+    waitsForApproval(context.poll)
+      ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.')
+      : null,
+    h('ul', {}, ...listed.map((answer) => answerItem(context, answer))),
+    loadMore(context, answers, listed, waiting),
+  );
+}
+
+function wordsSection(context: ModerationContext, words: readonly { word: string; count: number }[]): Node {
+  const { poll, button, send } = context;
+  return h(
+    'section',
+    { class: 'moderation', 'aria-labelledby': 'words-title' },
+    h('h2', { id: 'words-title' }, `Woorden (${words.length})`),
+    h('p', { class: 'hint' }, 'Een woord dat je weghaalt, blijft weg in deze ronde.'),
+    h(
+      'ul',
+      {},
+      ...words.map(({ word, count }, k) =>
+        h(
+          'li',
+          { class: 'approved' },
+          dutch('p', `${word} (${count}×)`, { class: 'answer-text', id: `word-${k}` }),
+          button(
+            'Weghalen',
+            `remove-${word}`,
+            () => send({ type: 'remove-word', poll: poll.id, word }),
+            'secondary',
+            `word-${k}`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The moderation sections for the poll's results, or none for a poll without moderation. */
+export function moderationSections(context: ModerationContext): Node[] {
+  const { results } = context;
+  if (results.kind === 'answers') {
+    const counts = results.counts ?? {
+      approved: results.answers.filter((answer) => answer.approved).length,
+      pending: results.answers.filter((answer) => !answer.approved).length,
+    };
+    return [answersSection(context, results.answers, counts.pending, counts.approved + counts.pending)];
+  }
+  if (results.kind !== 'words') return [];
+  const sections = [wordsSection(context, results.words)];
+  if (waitsForApproval(context.poll)) {
+    const pending = results.pending ?? [];
+    const waiting = results.pendingTotal ?? pending.length;
+    sections.unshift(answersSection(context, pending, waiting, waiting));
+  }
+  return sections;
+}

@@ -1,0 +1,21 @@
+import type { BudgetRate } from './addressBudget.ts';
+import type { Connection } from './connection.ts';
+import { TokenBucket } from './rateLimiter.ts';
+
+// How many snapshots (answers to `join` and `present`) one connection may ask for: see
+// ParticipantLimits.snapshots. Kept beside the connection, not in it, and gone with it.
+
+export class SnapshotBudget {
+  private readonly buckets = new WeakMap<Connection, TokenBucket>();
+
+  constructor(private readonly rate: BudgetRate) {}
+
+  take(connection: Connection, now: number): boolean {
+    let bucket = this.buckets.get(connection);
+    if (!bucket) {
+      bucket = new TokenBucket(this.rate.burst, this.rate.burst / this.rate.refillSeconds, now);
+      this.buckets.set(connection, bucket);
+    }
+    return bucket.take(now);
+  }
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Deck, Poll } from '../../src/shared/deck.ts';
+import { ANSWER_PAGE } from '../../src/shared/protocol.ts';
+import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
+import { watchProblems } from '../helpers/deckPages.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
+import { PollSocket } from '../helpers/pollSocket.ts';
+import { DIST } from '../helpers/serveDist.ts';
+
+// The presenter's moderation list in the deck when more answers wait than one results message carries:
+// it lists the newest page, says how many wait, and loads the earlier ones on request. And a word taken
+// off a word cloud from the deck stays off.
+
+const WAITING = ANSWER_PAGE + 12;
+
+function builtPoll(fits: (poll: Poll) => boolean, what: string): Poll {
+  const deck = JSON.parse(readFileSync(join(DIST, 'deck.json'), 'utf8')) as Deck;
+  const poll = [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing]
+    .flatMap((part) => part.polls)
+    .find(fits);
+  if (!poll) throw new Error(`the deck has no ${what} poll to test with`);
+  return poll;
+}
+
+async function openSlide(page: Page, url: string, poll: Poll): Promise<{ slide: string; room: string }> {
+  await page.goto(url);
+  const slide = await page.$eval(`.poll[data-poll-id="${poll.id}"]`, (element) => element.closest('section')?.id ?? '');
+  await page.goto(`${url}/#/${slide}`);
+  await page.waitForSelector(`#${slide} .join-panel.has-room .qr-code`);
+  const link = (await page.getAttribute(`#${slide} .join-link`, 'href')) ?? '';
+  return { slide, room: link.split('/').at(-1) ?? '' };
+}
+
+describeInBrowser('moderation in the deck', () => {
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const phones: PollSocket[] = [];
+  const live = useLivePollServer();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    page = await context.newPage();
+    watchProblems(page, 'presenter', problems);
+  });
+  afterAll(async () => {
+    for (const phone of phones) phone.close();
+    await browser?.close();
+  });
+
+  test('lists the newest waiting answers, says how many wait, and loads the earlier ones', async () => {
+    const poll = builtPoll((p) => p.type === 'open' && p.moderation === 'approve' && !p.hidden, 'moderated open');
+    const { slide, room } = await openSlide(page, live.url, poll);
+    for (let k = 0; k < WAITING; k++) {
+      const phone = await PollSocket.participant(live.url, room);
+      phones.push(phone);
+      await phone.request({ type: 'vote', poll: poll.id, value: `Antwoord ${k + 1}` });
+    }
+    await page.click(`#${slide} .answer-moderation summary`);
+    const summary = `#${slide} .answer-moderation summary`;
+    await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent === text, [
+      summary,
+      `Wachten op goedkeuring (${WAITING})`,
+    ] as const);
+    const listed = () =>
+      page.$$eval(`#${slide} .answer-pending .answer-text`, (items) => items.map((i) => i.textContent));
+    expect(await listed()).toHaveLength(ANSWER_PAGE);
+    expect((await listed())[0]).toBe(`Antwoord ${WAITING - ANSWER_PAGE + 1}`);
+
+    await page.click(`#${slide} .answer-more`);
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length === count, [
+      `#${slide} .answer-pending li`,
+      WAITING,
+    ] as const);
+    expect(await listed()).toEqual(Array.from({ length: WAITING }, (_, k) => `Antwoord ${k + 1}`));
+    expect(await page.isHidden(`#${slide} .answer-more`)).toBe(true);
+
+    // An earlier answer approved from the list goes on the wall.
+    await page.click(`#${slide} .answer-pending li:first-child .answer-approve`);
+    await page.waitForSelector(`#${slide} .answer-wall li`);
+    expect(await page.textContent(`#${slide} .answer-wall li .answer-text`)).toBe('Antwoord 1');
+    expect(await listed()).toHaveLength(WAITING - 1);
+    expect(problems).toEqual([]);
+  });
+
+  test('takes a word off the word cloud, and it stays off when it is sent again', async () => {
+    const poll = builtPoll((p) => p.type === 'wordcloud' && !p.hidden, 'word cloud');
+    const { slide, room } = await openSlide(page, live.url, poll);
+    const send = async (word: string) => {
+      const phone = await PollSocket.participant(live.url, room);
+      phones.push(phone);
+      await phone.request({ type: 'vote', poll: poll.id, value: word });
+    };
+    await send('Taal');
+    await send('Werk');
+    const words = () => page.$$eval(`#${slide} .word-cloud .word`, (items) => items.map((i) => i.textContent).sort());
+    await page.waitForFunction((id) => document.querySelectorAll(`#${id} .word-cloud li`).length === 2, slide);
+
+    await page.click(`#${slide} .word-removal summary`);
+    await page.click(`#${slide} .word-removal button[aria-label="Van de woordwolk halen: taal"]`);
+    await page.click('dialog[open] button[value="ok"]');
+    await page.waitForFunction((id) => document.querySelectorAll(`#${id} .word-cloud li`).length === 1, slide);
+    expect(await words()).toEqual(['werk']);
+    await send('taal!');
+    await send('Stage');
+    await page.waitForFunction((id) => document.querySelectorAll(`#${id} .word-cloud li`).length === 2, slide);
+    expect(await words()).toEqual(['stage', 'werk']);
+    expect(problems).toEqual([]);
+  });
+});
