@@ -8,7 +8,8 @@ import { moderationSections } from './controlModeration.ts';
 import { OlderPending } from '../shared/pendingPages.ts';
 import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
-import { hasPollServer, socketUrl } from './pollServer.ts';
+import { pollSocketUrl } from '../shared/protocolLimits.ts';
+import { hasPollServer } from './pollServer.ts';
 import { countsView } from './controlCounts.ts';
 
 export interface ControlElements {
@@ -74,7 +75,7 @@ export class ControlApp {
     this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
     void this.loadPolls(0);
     this.connection = openConnection({
-      url: socketUrl(window.location),
+      url: pollSocketUrl(window.location),
       onOpen: () => this.send({ type: 'present', room: params.room, key: params.token }),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {

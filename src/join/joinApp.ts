@@ -9,7 +9,8 @@ import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
 import { ParticipantJoin } from './participantJoin.ts';
 import { buildPollForm, type PollForm } from './pollForm.ts';
-import { hasPollServer, socketUrl } from './pollServer.ts';
+import { pollSocketUrl } from '../shared/protocolLimits.ts';
+import { hasPollServer } from './pollServer.ts';
 import { closedView, codeFormView, messageView, resultsView, votedView } from './views.ts';
 
 export interface JoinElements {
@@ -121,7 +122,7 @@ export class JoinApp {
     );
     this.joining = joining;
     this.connection = openConnection({
-      url: socketUrl(window.location),
+      url: pollSocketUrl(window.location),
       onOpen: () => joining.join(),
       onMessage: (message) => this.receive(message),
       onStatus: (status) => {

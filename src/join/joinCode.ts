@@ -1,4 +1,4 @@
-import { CODE_ALPHABET, CODE_LENGTH } from './limits.ts';
+import { JOIN_CODE_ALPHABET as CODE_ALPHABET, JOIN_CODE_LENGTH as CODE_LENGTH } from '../shared/protocolLimits.ts';
 
 /** What a person typed or a link carried, as a join code would be written: upper case, no spaces or dashes. */
 export function normaliseCode(text: string): string {

@@ -4,7 +4,7 @@ import { textProblem } from '../shared/textRules.ts';
 import { typedTexts } from './answerText.ts';
 import { dutch, h, uniqueId } from './dom.ts';
 import type { MessageKey } from './i18n.ts';
-import { GROUP_CHARS, OPEN_CHARS, WORD_CHARS } from './limits.ts';
+import { LIMITS } from '../shared/protocolLimits.ts';
 import { initialRanking, moveItem } from './ranking.ts';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -99,9 +99,9 @@ function buildBody(context: BodyContext): FormBody {
     case 'scale':
       return scaleBody(context, poll);
     case 'wordcloud':
-      return textBody(context, WORD_CHARS, false);
+      return textBody(context, LIMITS.wordChars, false);
     case 'open':
-      return textBody(context, OPEN_CHARS, true);
+      return textBody(context, LIMITS.openChars, true);
     case 'ranking':
       return rankingBody(context, poll);
     case 'group':
@@ -334,26 +334,26 @@ function groupBody(context: BodyContext): FormBody {
     type: 'text',
     id: nameId,
     name: 'group',
-    maxlength: GROUP_CHARS,
+    maxlength: LIMITS.groupChars,
     autocomplete: 'off',
     dir: 'auto',
     'aria-describedby': context.hintId,
   });
-  name.value = (start?.group ?? '').slice(0, GROUP_CHARS);
+  name.value = (start?.group ?? '').slice(0, LIMITS.groupChars);
   const text = h('textarea', {
     id: textId,
     name: 'answer',
     rows: 6,
-    maxlength: OPEN_CHARS,
+    maxlength: LIMITS.openChars,
     autocomplete: 'off',
     lang: 'nl',
     dir: 'auto',
     'aria-describedby': counterId,
   });
-  text.value = (start?.text ?? '').slice(0, OPEN_CHARS);
+  text.value = (start?.text ?? '').slice(0, LIMITS.openChars);
   const counter = h('p', { class: 'counter', id: counterId });
   const count = (): void => {
-    counter.textContent = context.t('charsLeft', { n: OPEN_CHARS - text.value.length });
+    counter.textContent = context.t('charsLeft', { n: LIMITS.openChars - text.value.length });
   };
   count();
   for (const field of [name, text]) {

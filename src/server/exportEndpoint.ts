@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from './clientAddress.ts';
 import { toCsv } from './csv.ts';
 import type { PollCatalog } from './deckPolls.ts';
-import { FailureThrottle } from './failureThrottle.ts';
+import { FailureGuard } from './failureGuard.ts';
 import { hashKey, parseJoinCode, presenterSecretKind } from './roomCredentials.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';
 import type { Store } from './store/Store.ts';
@@ -10,7 +10,7 @@ import type { Store } from './store/Store.ts';
 // GET /api/rooms/<CODE>/results.csv and …/results.json, for the presenter only: the request carries the
 // presenter key (or the remote-control token) as `Authorization: Bearer <secret>` (a header, so the
 // secret never lands in a URL or a log). An unknown room and a wrong secret get the same answer, so it
-// does not tell which rooms exist, and the failures of one address are throttled (FailureThrottle).
+// does not tell which rooms exist, and the failures of one address are throttled (FailureGuard).
 
 const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/results\.(csv|json)$/;
 
@@ -18,7 +18,7 @@ export interface ExportContext {
   store: Store;
   catalog: PollCatalog;
   /** Failed export requests, per client address; see exportThrottle(). */
-  exportFailures: FailureThrottle;
+  exportFailures: FailureGuard;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy: boolean;
 }
@@ -27,8 +27,8 @@ export interface ExportContext {
  * A trainer who mistypes nothing never fails (the deck sends the key it holds); ten failures in a row,
  * then five a minute, is far above any honest use and far below a useful rate of guessing.
  */
-export const exportThrottle = (): FailureThrottle =>
-  new FailureThrottle({ perAddress: 10, perAddressPerMinute: 5, global: 300, globalPerMinute: 120 });
+export const exportThrottle = (now = Date.now()): FailureGuard =>
+  new FailureGuard({ burst: 10, refillSeconds: 120 }, { burst: 300, refillSeconds: 150 }, now);
 
 /** Compared when the room does not exist, so that case costs the same work as a wrong key. */
 const NO_ROOM_HASH = hashKey('no such room');
@@ -59,14 +59,14 @@ export async function handleExport(
     return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
   }
   const address = clientAddress(request, context.trustProxy);
-  if (context.exportFailures.blocked(address)) {
+  if (!context.exportFailures.mayTry(address, Date.now())) {
     return sendText(response, 429, 'Too many failed requests; try again in a minute\n', { 'Retry-After': '60' });
   }
   const code = parseJoinCode(codeText);
   const room = code ? await context.store.getRoom(code) : null;
   const secret = bearerToken(request) ?? '';
   if (!presenterSecretKind(secret, room ?? { keyHash: NO_ROOM_HASH, remoteHash: NO_ROOM_HASH }) || !room) {
-    context.exportFailures.failed(address);
+    context.exportFailures.failed(address, Date.now());
     return sendText(response, 401, 'No such room, or the presenter key is missing or wrong\n', {
       'WWW-Authenticate': 'Bearer',
     });

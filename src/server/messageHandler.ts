@@ -1,13 +1,13 @@
 import { isModerated, waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
 import { AddressBudget } from './addressBudget.ts';
+import { FailureGuard } from './failureGuard.ts';
 import type { Connection } from './connection.ts';
 import type { PollCatalog } from './deckPolls.ts';
 import { moderate } from './moderation.ts';
 import { IdentityIssuer } from './participantIdentity.ts';
 import { isSomeoneElse, joinAsParticipant, type JoinContext } from './participantJoin.ts';
 import type { ParticipantLimits } from './participantLimits.ts';
-import { PasswordGuard } from './passwordGuard.ts';
 import { newRemoteLink } from './remoteLink.ts';
 import { hashKey, newJoinCode, newPresenterKey, passwordMatches, presenterSecretKind } from './roomCredentials.ts';
 import type { RoomEntry, RoomHub } from './roomHub.ts';
@@ -44,7 +44,7 @@ export function createMessageHandler(
   context: HandlerContext,
 ): (connection: Connection, message: ClientMessage) => Promise<void> {
   const { store, hub, catalog, limits, now } = context;
-  const passwords = new PasswordGuard(limits.passwordFailures, limits.passwordFailuresOverall, now());
+  const passwords = new FailureGuard(limits.passwordFailures, limits.passwordFailuresOverall, now());
   const newRooms = new AddressBudget(limits.newRooms);
   const snapshots = new SnapshotBudget(limits.snapshots);
   const joinContext: JoinContext = {
@@ -63,7 +63,7 @@ export function createMessageHandler(
       if (!passwords.mayTry(connection.address, now()))
         return fail(connection, ref, 'rate-limited', 'too many wrong passwords; wait a few minutes');
       if (!passwordMatches(password, context.presenterPassword)) {
-        passwords.wrongGuess(connection.address, now());
+        passwords.failed(connection.address, now());
         return fail(connection, ref, 'wrong-password', 'the password is not right');
       }
     }

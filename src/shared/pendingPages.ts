@@ -1,4 +1,5 @@
-import { ANSWER_PAGE, type OpenAnswer } from './protocol.ts';
+import type { OpenAnswer } from './protocol.ts';
+import { ANSWER_PAGE } from './protocolLimits.ts';
 
 // Paging back through the answers that wait for approval, in the deck and on the remote control. The
 // results carry the newest page; older pages come on request (`pending`, `before`). New answers keep

@@ -3,27 +3,14 @@ import { z } from 'zod';
 // The message protocol between the browsers (deck, join page, remote control) and the poll server:
 // the only contract between them. Everything travels as JSON over one WebSocket at WS_PATH.
 // The server validates every client message with the schemas below; browsers import only the types
-// (`import type`), so no validation library reaches the phones.
+// (`import type`) and take the constants from protocolLimits.ts, so no validation library reaches them.
 
-export const WS_PATH = '/ws';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS } from './protocolLimits.ts';
 
-/** Join codes use characters that cannot be mistaken for each other (no 0/O, 1/I/L). */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
+export { ANSWER_PAGE, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS, WS_PATH } from './protocolLimits.ts';
 
 /** The longest countdown a presenter can run: two hours. */
 const MAX_TIMER_SECONDS = 7200;
-
-export const LIMITS = {
-  /** Largest message the server reads, in bytes. */
-  messageBytes: 4096,
-  /** Word cloud answers: a few words. */
-  wordChars: 40,
-  /** Open text answers. */
-  openChars: 280,
-  /** A group name for group answers. */
-  groupChars: 40,
-} as const;
 
 const joinCode = z
   .string()
@@ -167,9 +154,6 @@ export interface AnswerCounts {
   approved: number;
   pending: number;
 }
-
-/** Answers per page in results and in `pending-page`: enough to moderate, bounded however many arrive. */
-export const ANSWER_PAGE = 50;
 
 export interface PollResults {
   poll: string;

@@ -38,6 +38,12 @@ describe.each([
     html = readFileSync(join(outDir, 'index.html'), 'utf8');
   });
 
+  test('the deck carries no validation library (the server validates; zod stays out of every page)', () => {
+    const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+    const withZod = scripts.filter((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('ZodError'));
+    expect(withZod).toEqual([]);
+  });
+
   test('writes a deck.json that matches the schema', () => {
     const deck = deckSchema.parse(JSON.parse(readFileSync(join(outDir, 'deck.json'), 'utf8')));
     expect(deck.language).toBe('nl');

@@ -76,6 +76,12 @@ test('the join page (HTML, JS and CSS) stays within 20 KB gzip', () => {
   expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 });
 
+test('no phone page (join page, remote control) carries the validation library', () => {
+  const modules = [...chunkModules.values()].flat();
+  expect(modules.some((id) => id.includes('src/join/'))).toBe(true);
+  expect(modules.filter((id) => /node_modules\/zod\//.test(id) || id.endsWith('src/shared/protocol.ts'))).toEqual([]);
+});
+
 test('the join page carries neither reveal.js nor the validation library', () => {
   const scripts = joinPageFiles().filter((file) => file.endsWith('.js'));
   const modules = scripts.flatMap((file) => chunkModules.get(posix.relative('.', file)) ?? []);

@@ -10,7 +10,8 @@ import { createPollSlideView, type PollActions, type PollSlideView } from './pol
 import { pollIdOf, type DeckApi, type PollSlide } from './pollSlides.ts';
 import { browserStorage } from './presenterRoomStore.ts';
 import { PresenterSession } from './presenterSession.ts';
-import { pollSocketUrl, ReconnectingSocket } from './socket.ts';
+import { pollSocketUrl } from '../../shared/protocolLimits.ts';
+import { ReconnectingSocket } from './socket.ts';
 import { createTrainerMenu } from './trainerMenu.ts';
 
 /** Slides that show the join code big at the start of a session. */

@@ -1,14 +1,6 @@
 import type { ClientMessage, ServerMessage } from '../../shared/protocol.ts';
 import { reconnectDelay } from '../../shared/backoff.ts';
 
-/** The poll server's WebSocket path: WS_PATH in src/shared/protocol.ts (a unit test keeps them equal). */
-export const POLL_SOCKET_PATH = '/ws';
-
-/** `ws://host/ws` on the host the deck came from (`wss://` under https). */
-export function pollSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${POLL_SOCKET_PATH}`;
-}
-
 export interface SocketEvents {
   open(): void;
   message(message: ServerMessage): void;
