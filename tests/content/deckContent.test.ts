@@ -103,7 +103,7 @@ describe('the four cases', () => {
   });
 
   test.each(deck.cases.map((c) => [c.person, c] as const))('the case of %s has a group exercise', (_, story) => {
-    expect(story.story).toMatch(/gefingeerd/);
+    expect(story.story).toMatch(/is een verzonnen naam/);
     expect(story.questions.length).toBeGreaterThanOrEqual(3);
     expect(story.questions.length).toBeLessThanOrEqual(4);
     expect(story.debrief.length).toBeGreaterThan(0);

@@ -33,6 +33,7 @@ function cover(deck: Deck): string {
         `<li><span class="number">${story.number}</span> ${escapeHtml(story.person)}: ${escapeHtml(story.title)}</li>`,
     )
     .join('');
+  // `source` is the research report; the guide itself has no title in the text, only its publisher.
   const credits = [source.authors, `${source.publisher} (${source.year})`, source.programme]
     .filter((part): part is string => Boolean(part))
     .map(escapeHtml)
@@ -44,10 +45,11 @@ function cover(deck: Deck): string {
     (deck.subtitle ? `<p class="subtitle">${escapeHtml(deck.subtitle)}</p>` : '') +
     `<div class="contents"><h2>Inhoud</h2><ol class="themes">${themes}</ol>` +
     `<h3>Casuskaarten</h3><ul class="cases">${cases}</ul></div>` +
-    `<footer class="source"><p>Gebaseerd op de handreiking <cite>${escapeHtml(source.title)}</cite></p>` +
+    `<footer class="source"><p>Gebaseerd op een handreiking van het ${escapeHtml(source.publisher)}.</p>` +
+    `<p>Meer over het onderzoek in het onderzoeksrapport <cite>${escapeHtml(source.title)}</cite></p>` +
     `<p>${credits}</p>` +
     `<p><a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a></p>` +
-    `<p class="note">De citaten komen letterlijk uit de handreiking. De namen in de casussen zijn gefingeerd.</p>` +
+    `<p class="note">De citaten komen letterlijk uit de handreiking, soms ingekort (…). De namen in de casussen zijn verzonnen.</p>` +
     `</footer></section>`
   );
 }
