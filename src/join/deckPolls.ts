@@ -1,9 +1,12 @@
 import type { Deck, Poll } from '../shared/deck.ts';
 
 /** Every poll of the deck by id: the page needs the question and the options, the server sends only ids. */
-export function indexPolls(deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'>): Map<string, Poll> {
+export function indexPolls(
+  deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'> & Partial<Pick<Deck, 'plans'>>,
+): Map<string, Poll> {
   const polls = new Map<string, Poll>();
-  for (const slide of [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing]) {
+  const planSlides = (deck.plans ?? []).flatMap((plan) => plan.slides);
+  for (const slide of [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing, ...planSlides]) {
     for (const poll of slide.polls) polls.set(poll.id, poll);
   }
   return polls;

@@ -12,7 +12,9 @@ function pollsInDeckOrder(deck: Deck): Poll[] {
     ...deck.blocks.flatMap((block) => [...block.polls, ...casesAfter(block.number)]),
     ...casesAfter(null),
     ...deck.closing.flatMap((section) => section.polls),
-  ];
+    // A plan's own slides (its reflection) have polls of their own; the deck's polls on them come once.
+    ...deck.plans.flatMap((plan) => plan.slides.flatMap((section) => section.polls)),
+  ].filter((poll, k, all) => all.findIndex((other) => other.id === poll.id) === k);
 }
 
 /**
