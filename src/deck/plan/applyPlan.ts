@@ -42,7 +42,9 @@ function retime(section: HTMLElement, minutes: number): void {
 function planOnlyParts(doc: Document): HTMLElement[] {
   const template = doc.getElementById('deck-plan-parts');
   if (!(template instanceof HTMLTemplateElement)) return [];
-  return [...template.content.querySelectorAll<HTMLElement>(':scope > section[data-part]')];
+  return [...template.content.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && child.matches('section[data-part]'),
+  );
 }
 
 /**
