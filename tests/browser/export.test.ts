@@ -18,9 +18,10 @@ if (!poppler) {
 }
 const describeWithPoppler = poppler ? describeInBrowser : describeInBrowser.skip;
 
-/** The slides in a built page: every `section` that is not a vertical stack. */
+/** The slides in a built page: every `section` that is not a vertical stack (the plan-only parts wait in a template). */
 function countSlides(html: string): number {
-  return [...html.matchAll(/<section\b([^>]*)>/g)].filter(
+  const end = html.indexOf('<template id="deck-plan-parts">');
+  return [...html.slice(0, end < 0 ? undefined : end).matchAll(/<section\b([^>]*)>/g)].filter(
     (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
   ).length;
 }
@@ -114,5 +115,32 @@ describeWithPoppler('npm run export:pdf', () => {
       join(dir, 'case'),
     ]);
     execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', result.workshopPdf, join(dir, 'slide')]);
+  });
+
+  test('--plan dagdeel prints only what the plan shows, and its handout with the action plan', async () => {
+    const plan = deck.plans.find((p) => p.id === 'dagdeel');
+    if (!plan) throw new Error('no plan dagdeel');
+    const own = await exportPdf({ distDir: dist, plan: 'dagdeel' });
+    expect(own.workshopPdf).toMatch(/workshop-dagdeel\.pdf$/);
+    expect(own.handoutPdf).toMatch(/handout-dagdeel\.pdf$/);
+    expect(own.slides).toBeLessThan(result.slides);
+    expect(pdfInfo(own.workshopPdf).pages).toBe(own.slides);
+    const slides = pageTexts(own.workshopPdf);
+    expect(slides.some((text) => text.includes(flat('Agenda')))).toBe(true);
+
+    const pages = pageTexts(own.handoutPdf).filter((text) => text.length > 0);
+    const shown = plan.parts.flatMap((p) => (p.kind === 'block' ? [p.number] : []));
+    const all = pages.join('');
+    for (const block of deck.blocks) {
+      expect(all.includes(flat(`Bouwsteen ${block.number} · `)), `block ${block.number}`).toBe(
+        shown.includes(block.number),
+      );
+    }
+    expect(pages[0]).toContain(flat(plan.goals[0] ?? ''));
+    expect(pages.at(-1)).toContain(flat('Mijn actieplan'));
+    const dir = screenshotDir('export');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', own.handoutPdf, join(dir, 'handout-dagdeel')]);
+    const last = String(pages.length);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', last, '-l', last, own.handoutPdf, join(dir, 'actieplan')]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { schedule } from '../../src/deck/plan/schedule.ts';
+import { schedule } from '../../src/shared/schedule.ts';
 import type { AgendaPlan } from '../../src/shared/deck.ts';
 import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
 import { DIST } from '../helpers/serveDist.ts';

@@ -1,5 +1,5 @@
 import type { AgendaPlan } from '../../shared/deck.ts';
-import { parseTime, schedule } from './schedule.ts';
+import { parseTime, schedule } from '../../shared/schedule.ts';
 
 const STORAGE_PREFIX = 'deck-plan-start:';
 
