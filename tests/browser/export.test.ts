@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { exportPdf, type ExportResult } from '../../scripts/export-pdf.ts';
 import type { Deck } from '../../src/shared/deck.ts';
+import { countSlides } from '../helpers/deckPages.ts';
 import { describeInBrowser, screenshotDir } from '../helpers/browser.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
@@ -17,14 +18,6 @@ if (!poppler) {
   console.warn(message);
 }
 const describeWithPoppler = poppler ? describeInBrowser : describeInBrowser.skip;
-
-/** The slides in a built page: every `section` that is not a vertical stack (the plan-only parts wait in a template). */
-function countSlides(html: string): number {
-  const end = html.indexOf('<template id="deck-plan-parts">');
-  return [...html.slice(0, end < 0 ? undefined : end).matchAll(/<section\b([^>]*)>/g)].filter(
-    (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
-  ).length;
-}
 
 /** Pages and page size in points, as pdfinfo reports them. */
 function pdfInfo(path: string): { pages: number; width: number; height: number } {
