@@ -15,7 +15,8 @@ function kicker(block: Block, deck: Deck, part?: string): string {
 /** The notes: the block's own, then what it needs in full and in its short version. */
 function blockNotes(block: Block, short: boolean): string {
   const timing = block.timing ? timingNotes(block.timing) : '';
-  const version = short ? '**Dit plan gebruikt de korte versie van deze bouwsteen.**\n\n' : '';
+  const steps = block.timing?.short?.steps.map((step) => `${step.minutes} min. ${step.text}`).join('; ') ?? '';
+  const version = short ? `**Dit plan gebruikt de korte versie van deze bouwsteen:** ${steps}.\n\n` : '';
   const minutes = short ? (block.timing?.short?.minutes ?? block.minutes) : block.minutes;
   return withMinutes(version + [block.notes, timing].filter(Boolean).join('\n\n'), minutes);
 }
