@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { Deck, Plan, PlanPart } from '../shared/deck.ts';
 import { ContentError, ErrorSink } from './errors.ts';
 import type { SourceFile } from './loadDeck.ts';
-import { agendaAddsUp, casesBeforeExercises, longStretches, partsFitTheirTime, type PlacedPart } from './planRules.ts';
+import {
+  agendaAddsUp,
+  casesBeforeExercises,
+  goalsOnTheirSlide,
+  longStretches,
+  partsFitTheirTime,
+  type PlacedPart,
+} from './planRules.ts';
 import { GOALS_SLUG, planSlides } from './planSlides.ts';
 import { readYaml } from './yamlData.ts';
 
@@ -105,25 +112,8 @@ export function loadPlans(
       }
     });
     const parts = placed.map(({ part }) => part);
-    const showsGoals = parts.some((part) => part.kind === 'slide' && part.slug === GOALS_SLUG);
-    if (raw.goals.length > 0 && !showsGoals && slides.has(GOALS_SLUG)) {
-      errors.push(
-        new ContentError(
-          file,
-          lineOf(text, /^goals:/),
-          `de leerdoelen staan op geen slide: zet "- slide: ${GOALS_SLUG}" in parts`,
-        ),
-      );
-    }
-    if (raw.goals.length === 0 && showsGoals) {
-      errors.push(
-        new ContentError(
-          file,
-          lineOf(text, /^parts:/),
-          `het plan toont de slide "${GOALS_SLUG}", maar heeft geen "goals:"`,
-        ),
-      );
-    }
+    const goalsLine = lineOf(text, raw.goals.length > 0 ? /^goals:/ : /^parts:/);
+    errors.push(...goalsOnTheirSlide(file, raw.goals.length > 0, goalsLine, placed, slides.has(GOALS_SLUG)));
     errors.push(...casesBeforeExercises(file, placed, deck), ...partsFitTheirTime(file, placed, deck));
     const end = raw.end ? { minutes: clock(raw.end), line: lineOf(text, /^end:/), text: raw.end } : null;
     errors.push(...agendaAddsUp(file, placed, clock(raw.start), end));

@@ -1,5 +1,6 @@
 import type { Deck, PlanPart } from '../shared/deck.ts';
 import { ContentError } from './errors.ts';
+import { GOALS_SLUG } from './planSlides.ts';
 
 // The rules a workshop plan has to keep, so that it runs as written. Pure: they get the plan's parts
 // with the line each is on, and return the mistakes (or, for a long stretch without a break, warnings).
@@ -108,4 +109,22 @@ export function longStretches(file: string, parts: PlacedPart[]): ContentError[]
     }
   }
   return warnings;
+}
+
+/** A plan with learning goals shows them on the goals slide, and a plan that shows that slide has goals. */
+export function goalsOnTheirSlide(
+  file: string,
+  hasGoals: boolean,
+  line: number,
+  parts: PlacedPart[],
+  deckHasGoalsSlide: boolean,
+): ContentError[] {
+  const shows = parts.some(({ part }) => part.kind === 'slide' && part.slug === GOALS_SLUG);
+  if (hasGoals && !shows && deckHasGoalsSlide) {
+    return [new ContentError(file, line, `de leerdoelen staan op geen slide: zet "- slide: ${GOALS_SLUG}" in parts`)];
+  }
+  if (!hasGoals && shows) {
+    return [new ContentError(file, line, `het plan toont de slide "${GOALS_SLUG}", maar heeft geen "goals:"`)];
+  }
+  return [];
 }

@@ -32,7 +32,7 @@ describe('the good fixture deck', () => {
 
   test('orders blocks by number, with sections from their folders', () => {
     expect(deck.blocks.map((b) => b.number)).toEqual([1, 2]);
-    expect(deck.opening.map((s) => s.kind)).toEqual(['title', 'overview']);
+    expect(deck.opening.map((s) => s.kind)).toEqual(['title', 'overview', 'section']);
     expect(deck.closing.map((s) => s.title)).toEqual(['Bronnen']);
     expect(deck.cases.map((c) => [c.person, c.slug, c.after])).toEqual([['Nahom', 'casus-nahom', 1]]);
   });

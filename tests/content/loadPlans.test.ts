@@ -44,7 +44,7 @@ describe('a workshop plan', () => {
   test('that names an unknown slide says which slides there are', () => {
     const { errors } = loadPlans(plan('  - slide: pauze\n'), deck);
     expect(errors.map((e) => e.message)).toEqual([
-      `${FILE}:4: de slide "pauze" bestaat niet; kies uit start, alle-bouwstenen, bronnen`,
+      `${FILE}:4: de slide "pauze" bestaat niet; kies uit start, alle-bouwstenen, doelen, bronnen`,
     ]);
   });
 

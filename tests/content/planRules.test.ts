@@ -93,3 +93,28 @@ describe('the times of a plan', () => {
     ]);
   });
 });
+
+describe('the learning goals of a plan', () => {
+  test('stand on the plan’s own goals slide', () => {
+    const good = loadPlans(
+      [
+        {
+          file: 'plans/doelen.yaml',
+          text: 'title: Doelen\ngoals: [Je kent bouwsteen 1.]\nparts:\n  - slide: doelen\n',
+        },
+      ],
+      deck,
+    );
+    expect(good.errors).toEqual([]);
+    expect(good.plans[0]?.slides.find((s) => s.slug === 'doelen')?.body).toContain('- Je kent bouwsteen 1.');
+  });
+
+  test('without that slide, or the slide without goals, fail', () => {
+    expect(load('goals-not-shown').errors).toEqual([
+      'tests/fixtures/plans/goals-not-shown.yaml:3: de leerdoelen staan op geen slide: zet "- slide: doelen" in parts',
+    ]);
+    expect(load('no-goals').errors).toEqual([
+      'tests/fixtures/plans/no-goals.yaml:3: het plan toont de slide "doelen", maar heeft geen "goals:"',
+    ]);
+  });
+});
