@@ -79,6 +79,14 @@ describe('mistakes across files', () => {
     ]);
   });
 
+  test('an exercise on a case that comes later in the deck, without a case card', () => {
+    const noCard = block1.replace(/^card: .*\n/m, '');
+    expect(errorsOf(withFile(BLOCK_1, noCard))).toEqual([
+      `${BLOCK_1}:35: de oefening gaat over casus 1 (Nahom), maar die casus komt pas na bouwsteen 1; geef de ` +
+        'oefening een korte casuskaart ("card:")',
+    ]);
+  });
+
   test('a case that follows a block that does not exist', () => {
     const file = 'tests/fixtures/good/slides/cases/1-nahom.md';
     const text = good.slideFiles.find((f) => f.file === file)?.text ?? '';

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 const fixture = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'tests/fixtures/good/slides'));
 const deck = loadDeck(fixture.deckFile, fixture.slideFiles);
 
-function load(name: string, on: Deck = deck) {
+function load(name: string, on: Deck = noCard) {
   const file = `tests/fixtures/plans/${name}.yaml`;
   const result = loadPlans([{ file, text: readFileSync(join(PROJECT_ROOT, file), 'utf8') }], on);
   return {
@@ -23,12 +23,13 @@ function load(name: string, on: Deck = deck) {
   };
 }
 
-/** The fixture deck, with a case card on block 1's exercise. */
-const withCard: Deck = {
+/** The fixture deck as it is, with a case card on block 1's exercise. */
+const withCard = deck;
+
+/** The fixture deck without that card: the exercise needs its case before it. */
+const noCard: Deck = {
   ...deck,
-  blocks: deck.blocks.map((b) =>
-    b.exercise ? { ...b, exercise: { ...b.exercise, card: '**Nahom** wil elektromonteur worden.' } } : b,
-  ),
+  blocks: deck.blocks.map((b) => (b.exercise ? { ...b, exercise: { ...b.exercise, card: null } } : b)),
 };
 
 describe('a plan that keeps every rule', () => {
