@@ -12,11 +12,25 @@ function kicker(block: Block, deck: Deck, part?: string): string {
   return `<p class="kicker">${escapeHtml(label)}</p>`;
 }
 
+/** What a short version leaves out, in words: the polls' questions, and the discussion. */
+function skipped(block: Block): string {
+  return (block.timing?.short?.skip ?? [])
+    .map((id) =>
+      id === DISCUSSION ? 'de bespreekvragen' : `de poll „${block.polls.find((p) => p.id === id)?.question ?? id}”`,
+    )
+    .join(', ');
+}
+
 /** The notes: the block's own, then what it needs in full and in its short version. */
 function blockNotes(block: Block, short: boolean): string {
   const timing = block.timing ? timingNotes(block.timing) : '';
   const steps = block.timing?.short?.steps.map((step) => `${step.minutes} min. ${step.text}`).join('; ') ?? '';
-  const version = short ? `**Dit plan gebruikt de korte versie van deze bouwsteen:** ${steps}.\n\n` : '';
+  const left = skipped(block);
+  const version = short
+    ? `**Dit plan gebruikt de korte versie van deze bouwsteen:** ${steps}.` +
+      (left ? ` Niet in deze versie: ${left}; sla wat de werkwijze daarover zegt over.` : '') +
+      '\n\n'
+    : '';
   const minutes = short ? (block.timing?.short?.minutes ?? block.minutes) : block.minutes;
   return withMinutes(version + [block.notes, timing].filter(Boolean).join('\n\n'), minutes);
 }
