@@ -82,6 +82,10 @@ describeWithPoppler('npm run export:pdf', () => {
       expect(all, `a quote of block ${block.number}`).toContain(flat(block.quotes[0]?.text ?? ''));
       expect(all).toContain(flat(block.prompts[0] ?? ''));
     }
+    // The action plan to fill in is one page, the last.
+    const filled = pages.filter((text) => text.length > 0);
+    expect(filled.at(-1)).toContain(flat('Mijn actieplan'));
+    expect(filled.at(-2)).toContain(flat(`Casuskaart · casus ${deck.cases.at(-1)?.number}`));
     for (const story of deck.cases) {
       // A case card stays on one page: its heading and its last part are on the same page.
       const card = pages.find((text) => text.includes(flat(`Casuskaart · casus ${story.number}`)));

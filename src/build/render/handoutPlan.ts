@@ -48,8 +48,8 @@ export function actionPlanForm(blocks: Block[]): string {
     `<p>Maak je plan in drie stappen. Vertel het daarna aan iemand naast je.</p></header>` +
     `<div class="field"><h3>1. Kies een bouwsteen</h3><p class="hint">Welke past het best bij jouw werk?</p>` +
     `<ul class="choices">${choices}</ul></div>` +
-    field('2. Kies een eerste stap', 'Wat doe jij binnen een week? Maak de stap klein en concreet.', 4) +
-    field('3. Met wie en wanneer?', 'Wie heb je nodig: iemand van een werkgever, de gemeente of een school?', 3) +
+    field('2. Kies een eerste stap', 'Wat doe jij binnen een week? Maak de stap klein en concreet.', 3) +
+    field('3. Met wie en wanneer?', 'Wie heb je nodig: iemand van een werkgever, de gemeente of een school?', 2) +
     field('Over een maand', 'Wie vraagt jou hoe het ging? Schrijf de naam en de datum op.', 2) +
     `</section>`
   );
