@@ -88,8 +88,11 @@ export function loadPlans(
         const short = block.timing?.short?.minutes ?? null;
         const given = part.minutes ?? full;
         if (given !== full && given !== short) {
-          const versions = short === null ? `${full} minuten` : `${full} minuten, of ${short} in de korte versie`;
-          return fail(`bouwsteen ${block.number} duurt ${versions}; ${given} past bij geen van beide`);
+          return fail(
+            short === null
+              ? `bouwsteen ${block.number} duurt ${full} minuten en heeft geen korte versie; geef hem ${full} minuten`
+              : `bouwsteen ${block.number} duurt ${full} minuten, of ${short} in de korte versie; ${given} past bij geen van beide`,
+          );
         }
         add({ kind: 'block', number: block.number, minutes: given, short: given !== full });
       } else if ('case' in part) {

@@ -48,6 +48,14 @@ describe('a workshop plan', () => {
     ]);
   });
 
+  test('that names a theme the deck does not have, or shortens a block without a short version', () => {
+    const { errors } = loadPlans(plan('  - theme: taal\n  - block: 2\n    minutes: 10\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${FILE}:4: thema "taal" bestaat niet; kies uit vaardigheden, samenwerking`,
+      `${FILE}:5: bouwsteen 2 duurt 15 minuten en heeft geen korte versie; geef hem 15 minuten`,
+    ]);
+  });
+
   test('with a start time that is not a time', () => {
     const { errors } = loadPlans([{ file: FILE, text: "title: Kort\nstart: '25:00'\nparts:\n  - block: 1\n" }], deck);
     expect(errors.map((e) => e.message)).toEqual([`${FILE}:2: "start" moet een tijd zijn als "09:30"`]);
