@@ -1,5 +1,7 @@
 // `npm run export:pdf`: prints the built deck to dist/workshop.pdf (one 16:9 page per slide, through
 // reveal.js's own ?print-pdf view) and the handout to dist/handout.pdf (A4), with Debian's Chromium.
+// `npm run export:pdf -- --plan dagdeel` prints one plan instead: dist/workshop-dagdeel.pdf with only its
+// slides and dist/handout-dagdeel.pdf with only its blocks and cases, its goals and agenda.
 // Builds first when dist/ has no deck yet (or always, with --build). Nothing is loaded from another host.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
 import { escapeHtml } from '../src/build/render/html.ts';
 import { renderHandout } from '../src/build/render/handout.ts';
-import type { Deck } from '../src/shared/deck.ts';
+import type { Deck, Plan } from '../src/shared/deck.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -30,6 +32,8 @@ export interface ExportOptions {
   chromePath?: string;
   /** Where progress goes; nothing is printed when left out. */
   log?: (line: string) => void;
+  /** A plan's id (a file in plans/): print only what the plan shows. */
+  plan?: string;
 }
 
 export interface ExportResult {
@@ -72,7 +76,7 @@ function keepThemeLayout(): void {
 }
 
 /** The deck in reveal's print view (`?print-pdf`), one 1280x720 page per slide. */
-async function printSlides(browser: Browser, deckUrl: string, path: string): Promise<number> {
+async function printSlides(browser: Browser, deckUrl: string, path: string, plan: string | null): Promise<number> {
   const context = await browser.newContext({ viewport: SLIDE, reducedMotion: 'reduce' });
   const refused: string[] = [];
   await allowOnly(context, new URL(deckUrl).origin, refused);
@@ -84,7 +88,8 @@ async function printSlides(browser: Browser, deckUrl: string, path: string): Pro
     document.addEventListener('pdf-ready', () => document.documentElement.setAttribute('data-pdf-ready', ''));
   });
   // margin=0: reveal sizes its print pages as the slide plus the margin; without one a page is exactly a slide.
-  await page.goto(`${deckUrl}?print-pdf&margin=0`, { waitUntil: 'load' });
+  const planQuery = plan ? `&plan=${encodeURIComponent(plan)}` : '';
+  await page.goto(`${deckUrl}?print-pdf&margin=0${planQuery}`, { waitUntil: 'load' });
   await page.waitForSelector('html[data-pdf-ready]', { state: 'attached', timeout: 60_000 }).catch(() => {
     throw new Error(`reveal maakte de printweergave niet klaar${errors.length ? `: ${errors.join('; ')}` : ''}`);
   });
@@ -105,17 +110,17 @@ async function printSlides(browser: Browser, deckUrl: string, path: string): Pro
 }
 
 /** The handout from deck.json, printed as A4 with page numbers. */
-async function printHandout(browser: Browser, deck: Deck, path: string): Promise<void> {
+async function printHandout(browser: Browser, deck: Deck, path: string, plan: Plan | null): Promise<void> {
   const context = await browser.newContext();
   const refused: string[] = [];
   await allowOnly(context, null, refused);
   const page = await context.newPage();
-  await page.setContent(renderHandout(deck), { waitUntil: 'load' });
+  await page.setContent(renderHandout(deck, plan ? { plan } : {}), { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const footer =
     `<div style="width:100%;margin:0 ${HANDOUT_MARGIN.right} 0 ${HANDOUT_MARGIN.left};display:flex;` +
     `justify-content:space-between;font:7.5pt 'Noto Sans','Liberation Sans',Arial,sans-serif;color:#3d4a63">` +
-    `<span>${escapeHtml(deck.title)} · handout</span>` +
+    `<span>${escapeHtml(deck.title)} · handout${plan ? ` · ${escapeHtml(plan.title)}` : ''}</span>` +
     `<span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
   await page.pdf({
     path,
@@ -150,6 +155,11 @@ export async function exportPdf(options: ExportOptions = {}): Promise<ExportResu
     });
   }
   const deck = JSON.parse(readFileSync(join(distDir, 'deck.json'), 'utf8')) as Deck;
+  const plan = options.plan ? (deck.plans.find((p) => p.id === options.plan) ?? null) : null;
+  if (options.plan && !plan) {
+    throw new Error(`Er is geen plan "${options.plan}"; kies uit ${deck.plans.map((p) => p.id).join(', ')}.`);
+  }
+  const suffix = plan ? `-${plan.id}` : '';
 
   // A static server on 127.0.0.1 only, as any web host would serve dist/.
   const server = await preview({
@@ -163,12 +173,12 @@ export async function exportPdf(options: ExportOptions = {}): Promise<ExportResu
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('de lokale server gaf geen adres');
-    const workshopPdf = join(distDir, 'workshop.pdf');
-    const handoutPdf = join(distDir, 'handout.pdf');
+    const workshopPdf = join(distDir, `workshop${suffix}.pdf`);
+    const handoutPdf = join(distDir, `handout${suffix}.pdf`);
     log('dia’s printen…');
-    const slides = await printSlides(browser, url, workshopPdf);
+    const slides = await printSlides(browser, url, workshopPdf, plan?.id ?? null);
     log(`${workshopPdf} geschreven: ${slides} dia’s`);
-    await printHandout(browser, deck, handoutPdf);
+    await printHandout(browser, deck, handoutPdf, plan);
     log(`${handoutPdf} geschreven`);
     return { workshopPdf, handoutPdf, slides };
   } finally {
@@ -179,8 +189,12 @@ export async function exportPdf(options: ExportOptions = {}): Promise<ExportResu
 
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  exportPdf({ build: process.argv.includes('--build'), log: (line) => console.log(line) }).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+  const planAt = process.argv.indexOf('--plan');
+  const plan = planAt >= 0 ? process.argv[planAt + 1] : undefined;
+  exportPdf({ build: process.argv.includes('--build'), plan, log: (line) => console.log(line) }).catch(
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -61,13 +61,15 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
   let plansDir = '';
   let deck: Deck | null = null;
   let failure: Error | null = null;
+  let warnings: string[] = [];
   let serving = false;
 
   const load = (): void => {
     try {
       const { deckFile, slideFiles } = readSlides(root, slidesDir);
       const loaded = loadDeck(deckFile, slideFiles);
-      const { plans, errors } = loadPlans(readPlans(root, plansDir), loaded);
+      const { plans, errors, warnings: found } = loadPlans(readPlans(root, plansDir), loaded);
+      warnings = found.map((warning) => `let op, ${warning.message}`);
       if (errors.length > 0) throw new ContentErrors(errors);
       deck = { ...loaded, plans };
       failure = null;
@@ -93,6 +95,7 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
         this.error(error instanceof Error ? error.message : String(error));
       }
       load();
+      for (const warning of warnings) this.warn(warning);
       if (!failure) return;
       // The dev server stays up and shows the mistake in the deck, so the trainer can fix it and go on.
       if (serving) this.warn(failure.message);
@@ -120,6 +123,7 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
       const reload = (path: string): void => {
         if (![slidesDir, plansDir].some((dir) => resolve(path).startsWith(dir))) return;
         load();
+        for (const warning of warnings) server.config.logger.warn(warning, { timestamp: true });
         if (failure) server.config.logger.error(failure.message, { timestamp: true });
         else server.config.logger.info(`slides bijgewerkt: ${path.slice(root.length + 1)}`, { timestamp: true });
         server.ws.send({ type: 'full-reload' });

@@ -97,6 +97,18 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
       const line = findLine(text, /^case:/, findLine(text, /^:::\s*exercise/));
       fail(block.file, line, `de opdracht verwijst naar casus ${block.exercise.case}, maar die bestaat niet`);
     }
+    // The whole deck follows the rule every plan does (src/content/planRules.ts): an exercise uses a case
+    // shown before it, or carries its own case card.
+    const story = cases.find((c) => c.number === block.exercise?.case);
+    if (block.exercise && !block.exercise.card && story && story.after >= block.number) {
+      const line = findLine(text, /^case:/, findLine(text, /^:::\s*exercise/));
+      fail(
+        block.file,
+        line,
+        `de oefening gaat over casus ${story.number} (${story.person}), maar die casus komt pas na bouwsteen ` +
+          `${story.after}; geef de oefening een korte casuskaart ("card:")`,
+      );
+    }
   }
   for (const story of cases) {
     const text = texts.get(story.file) ?? '';

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import type { Deck, Plan, PlanPart } from '../shared/deck.ts';
 import { ContentError, ErrorSink } from './errors.ts';
 import type { SourceFile } from './loadDeck.ts';
+import {
+  agendaAddsUp,
+  casesBeforeExercises,
+  goalsOnTheirSlide,
+  longStretches,
+  partsFitTheirTime,
+  type PlacedPart,
+} from './planRules.ts';
+import { GOALS_SLUG, planSlides } from './planSlides.ts';
 import { readYaml } from './yamlData.ts';
 
 const minutes = z.number().int().min(1).max(480);
@@ -11,6 +20,7 @@ const partSchema = z.union([
   z.strictObject({ block: z.number().int().min(1), minutes: minutes.optional() }),
   z.strictObject({ case: z.number().int().min(1), minutes: minutes.optional() }),
   z.strictObject({ slide: z.string().min(1), minutes: minutes.optional() }),
+  z.strictObject({ theme: z.string().min(1), minutes: minutes.optional() }),
   z.strictObject({ break: minutes, title: z.string().min(1).optional() }),
 ]);
 
@@ -18,8 +28,14 @@ const planSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().default(''),
   start: time.default('09:00'),
+  /** When given, the parts must fill the time from start to end exactly. */
+  end: time.optional(),
+  goals: z.array(z.string().trim().min(1)).default([]),
   parts: z.array(partSchema).min(1),
 });
+
+/** Minutes a theme slide gets when the plan gives none. */
+const THEME_MINUTES = 2;
 
 /** 1-based line of the `index`th item of the `parts:` list. */
 function partLine(text: string, index: number): number {
@@ -32,46 +48,102 @@ function partLine(text: string, index: number): number {
   return start + 1;
 }
 
+const lineOf = (text: string, pattern: RegExp): number => {
+  const at = text.split(/\r?\n/).findIndex((line) => pattern.test(line));
+  return at < 0 ? 1 : at + 1;
+};
+
+const clock = (value: string): number => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+
 /**
- * Reads the workshop plans in plans/ and checks every part against the deck. Returns the plans and
- * the mistakes found; a plan that names a block, case or slide the deck does not have is a mistake.
+ * Reads the workshop plans in plans/ and checks every part against the deck, and the plan as a whole
+ * against the rules in planRules.ts. Returns the plans, the mistakes found (a plan with mistakes does
+ * not build) and warnings (the build shows them, and goes on).
  */
-export function loadPlans(files: SourceFile[], deck: Deck): { plans: Plan[]; errors: ContentError[] } {
+export function loadPlans(
+  files: SourceFile[],
+  deck: Deck,
+): { plans: Plan[]; errors: ContentError[]; warnings: ContentError[] } {
   const plans: Plan[] = [];
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const slides = new Map([...deck.opening, ...deck.closing].map((s) => [s.slug, s]));
+  const deckPolls = new Set([...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing].flatMap((s) => s.polls));
+  const pollIds = new Set([...deckPolls].map((poll) => poll.id));
   for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const sink = new ErrorSink(file);
     const raw = readYaml(text, planSchema, sink, 1, 1);
     errors.push(...sink.errors);
     if (!raw) continue;
-    const parts: PlanPart[] = [];
+    const placed: PlacedPart[] = [];
+    const before = errors.length;
     raw.parts.forEach((part, k) => {
-      const fail = (reason: string) => errors.push(new ContentError(file, partLine(text, k), reason));
+      const line = partLine(text, k);
+      const fail = (reason: string) => errors.push(new ContentError(file, line, reason));
+      const add = (resolved: PlanPart) => placed.push({ part: resolved, line });
       if ('block' in part) {
         const block = deck.blocks.find((b) => b.number === part.block);
         if (!block) return fail(`bouwsteen ${part.block} bestaat niet`);
-        parts.push({ kind: 'block', number: block.number, minutes: part.minutes ?? block.minutes ?? 15 });
+        const full = block.minutes ?? 15;
+        const short = block.timing?.short?.minutes ?? null;
+        const given = part.minutes ?? full;
+        if (given !== full && given !== short) {
+          return fail(
+            short === null
+              ? `bouwsteen ${block.number} duurt ${full} minuten en heeft geen korte versie; geef hem ${full} minuten`
+              : `bouwsteen ${block.number} duurt ${full} minuten, of ${short} in de korte versie; ${given} past bij geen van beide`,
+          );
+        }
+        add({ kind: 'block', number: block.number, minutes: given, short: given !== full });
       } else if ('case' in part) {
         const story = deck.cases.find((c) => c.number === part.case);
         if (!story) return fail(`casus ${part.case} bestaat niet`);
-        parts.push({ kind: 'case', number: story.number, minutes: part.minutes ?? story.minutes ?? 20 });
+        add({ kind: 'case', number: story.number, minutes: part.minutes ?? story.minutes ?? 20 });
       } else if ('slide' in part) {
         const slide = slides.get(part.slide);
         if (!slide) {
           return fail(`de slide "${part.slide}" bestaat niet; kies uit ${[...slides.keys()].join(', ')}`);
         }
-        parts.push({ kind: 'slide', slug: slide.slug, minutes: part.minutes ?? slide.minutes ?? 5 });
+        add({ kind: 'slide', slug: slide.slug, minutes: part.minutes ?? slide.minutes ?? 5 });
+      } else if ('theme' in part) {
+        const theme = deck.themes.find((t) => t.id === part.theme);
+        if (!theme)
+          return fail(`thema "${part.theme}" bestaat niet; kies uit ${deck.themes.map((t) => t.id).join(', ')}`);
+        add({ kind: 'theme', id: theme.id, minutes: part.minutes ?? THEME_MINUTES });
       } else {
-        parts.push({ kind: 'break', title: part.title ?? 'Pauze', minutes: part.break });
+        add({ kind: 'break', title: part.title ?? 'Pauze', minutes: part.break });
       }
     });
+    const parts = placed.map(({ part }) => part);
+    const goalsLine = lineOf(text, raw.goals.length > 0 ? /^goals:/ : /^parts:/);
+    errors.push(...goalsOnTheirSlide(file, raw.goals.length > 0, goalsLine, placed, slides.has(GOALS_SLUG)));
+    errors.push(...casesBeforeExercises(file, placed, deck), ...partsFitTheirTime(file, placed, deck));
+    const end = raw.end ? { minutes: clock(raw.end), line: lineOf(text, /^end:/), text: raw.end } : null;
+    errors.push(...agendaAddsUp(file, placed, clock(raw.start), end));
+    warnings.push(...longStretches(file, placed));
+    if (errors.length > before) continue;
+
     const id =
       file
         .split('/')
         .at(-1)
         ?.replace(/\.ya?ml$/, '') ?? file;
-    plans.push({ id, title: raw.title, description: raw.description, start: raw.start, parts });
+    const own = planSlides({ id, goals: raw.goals, parts }, deck);
+    // A poll made for the plan needs an id of its own; the deck's polls on the plan's slides keep theirs.
+    const clash = own.flatMap((slide) => slide.polls).find((poll) => !deckPolls.has(poll) && pollIds.has(poll.id));
+    if (clash) {
+      errors.push(new ContentError(file, 1, `de poll-id "${clash.id}" van dit plan wordt al gebruikt in de slides`));
+      continue;
+    }
+    plans.push({
+      id,
+      title: raw.title,
+      description: raw.description,
+      start: raw.start,
+      goals: raw.goals,
+      parts,
+      slides: own,
+    });
   }
-  return { plans, errors };
+  return { plans, errors, warnings };
 }

@@ -1,4 +1,4 @@
-import type { Block, Case, Exercise, Poll, Quote, Section } from '../shared/deck.ts';
+import type { Block, BlockTiming, Case, Exercise, Poll, Quote, Section } from '../shared/deck.ts';
 import { ErrorSink, type ContentError } from './errors.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { listItems, splitParts, type Part } from './parts.ts';
@@ -12,6 +12,7 @@ import {
   slideTypeSchema,
 } from './schemas.ts';
 import { slugify } from './slug.ts';
+import { readTiming } from './timing.ts';
 import { readYaml } from './yamlData.ts';
 
 export type ParsedSlide =
@@ -25,7 +26,7 @@ export interface ParseResult {
 }
 
 const PART_NAMES = {
-  block: ['quote', 'prompts', 'poll', 'exercise', 'notes'],
+  block: ['quote', 'prompts', 'poll', 'exercise', 'timing', 'notes'],
   case: ['quote', 'questions', 'debrief', 'poll', 'notes'],
   section: ['prompts', 'poll', 'notes'],
 } as const;
@@ -42,6 +43,8 @@ interface PartsContent {
   exercise: Exercise | null;
   debrief: string;
   notes: string;
+  /** The `::: timing` part, read once the rest of the block is known. */
+  timingPart: Part | null;
 }
 
 const QUOTE_MARKS = /^["“”„'‘’]+|["“”„'‘’]+$/g;
@@ -91,6 +94,7 @@ function readParts(family: Family, parts: Part[], sink: ErrorSink): PartsContent
     exercise: null,
     debrief: '',
     notes: '',
+    timingPart: null,
   };
   const seenOnce = new Map<string, number>();
   const allowed: readonly string[] = PART_NAMES[family];
@@ -100,7 +104,7 @@ function readParts(family: Family, parts: Part[], sink: ErrorSink): PartsContent
       sink.add(part.line, `onbekend deel "::: ${part.name}"; hier kan: ${allowed.map((n) => `::: ${n}`).join(', ')}`);
       continue;
     }
-    if (['exercise', 'debrief', 'notes', 'prompts', 'questions'].includes(part.name)) {
+    if (['exercise', 'debrief', 'notes', 'prompts', 'questions', 'timing'].includes(part.name)) {
       const earlier = seenOnce.get(part.name);
       if (earlier !== undefined) {
         sink.add(
@@ -131,8 +135,13 @@ function readParts(family: Family, parts: Part[], sink: ErrorSink): PartsContent
         }
         break;
       }
-      case 'exercise':
-        content.exercise = readYaml(part.content, exerciseSchema, sink, part.contentLine, part.line);
+      case 'exercise': {
+        const exercise = readYaml(part.content, exerciseSchema, sink, part.contentLine, part.line);
+        content.exercise = exercise ? { ...exercise, card: exercise.card ?? null } : null;
+        break;
+      }
+      case 'timing':
+        content.timingPart = part;
         break;
       case 'debrief':
         content.debrief = part.content.trim();
@@ -173,6 +182,11 @@ export function parseSlideFile(file: string, source: string): ParseResult {
     const content = readParts('block', parts, sink);
     if (!text)
       sink.add(split.bodyLine, 'de samenvatting ontbreekt: schrijf 2 tot 4 zinnen onder de kop, boven de eerste :::');
+    let timing: BlockTiming | null = null;
+    if (content.timingPart) {
+      const facts = { minutes: meta?.minutes, polls: content.polls, exercise: content.exercise };
+      timing = readTiming(content.timingPart, facts, sink);
+    }
     if (meta) {
       slide = {
         kind: 'block',
@@ -182,12 +196,13 @@ export function parseSlideFile(file: string, source: string): ParseResult {
           title: meta.title,
           slug: meta.slug ?? slugify(meta.title),
           theme: meta.theme,
-          minutes: meta.minutes ?? null,
+          minutes: meta.minutes ?? (timing ? timing.full.reduce((sum, step) => sum + step.minutes, 0) : null),
           summary: text,
           quotes: content.quotes,
           prompts: content.prompts,
           polls: content.polls,
           exercise: content.exercise,
+          timing,
           notes: content.notes,
           file,
         },

@@ -103,6 +103,8 @@ export const exerciseSchema = z.strictObject({
   task: text,
   questions: z.array(text).min(1).max(4),
   minutes,
+  /** A short card on the exercise slide: the case in a few lines, or something to read. */
+  card: text.optional(),
 });
 
 export const deckFileSchema = z.strictObject({

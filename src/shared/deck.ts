@@ -71,6 +71,34 @@ export interface Exercise {
   task: string;
   questions: string[];
   minutes: number;
+  /**
+   * A short card on the exercise slide (markdown): the case in three or four lines in our own words, or
+   * something to read, such as a sample contract. With a card the exercise stands alone, so a plan may
+   * show the block without (or before) its case.
+   */
+  card: string | null;
+}
+
+/** One step of a block's timing: "5 minuten samenvatting en poll". */
+export interface TimingStep {
+  minutes: number;
+  text: string;
+}
+
+/** The short version of a block, which a plan picks by giving the block its minutes. */
+export interface ShortVersion {
+  minutes: number;
+  steps: TimingStep[];
+  /** Poll ids (and `bespreken`, the discussion slide) the short version leaves out. */
+  skip: string[];
+  /** Minutes of the case exercise in the short version. */
+  exerciseMinutes: number;
+}
+
+/** What a block needs: its full version step by step, and its short version. */
+export interface BlockTiming {
+  full: TimingStep[];
+  short: ShortVersion | null;
 }
 
 interface SlideFileInfo {
@@ -95,6 +123,8 @@ export interface Block extends SlideFileInfo {
   prompts: string[];
   polls: Poll[];
   exercise: Exercise | null;
+  /** The block's timing, from its `::: timing` part; null when the file has none. */
+  timing: BlockTiming | null;
 }
 
 export interface Case extends SlideFileInfo {
@@ -149,9 +179,10 @@ export interface SourceInfo {
 
 /** One part of a workshop plan, with the minutes it gets on the agenda. */
 export type PlanPart =
-  | { kind: 'block'; number: number; minutes: number }
+  | { kind: 'block'; number: number; minutes: number; /** the block's short version */ short: boolean }
   | { kind: 'case'; number: number; minutes: number }
   | { kind: 'slide'; slug: string; minutes: number }
+  | { kind: 'theme'; id: string; minutes: number }
   | { kind: 'break'; title: string; minutes: number };
 
 /** A workshop plan from plans/: which parts, in which order, with minutes and breaks. */
@@ -162,7 +193,14 @@ export interface Plan {
   description: string;
   /** Default start time, "HH:MM". */
   start: string;
+  /** The learning goals, shown to the participants on the plan's own `doelen` slide. */
+  goals: string[];
   parts: PlanPart[];
+  /**
+   * Slides made for this plan at build time, shown instead of the deck's slide with the same slug:
+   * the learning goals, and the reflection with a poll of only the themes or blocks the plan covers.
+   */
+  slides: Section[];
 }
 
 export interface Deck {
@@ -179,8 +217,13 @@ export interface Deck {
   plans: Plan[];
 }
 
-/** Every poll of the deck, in the order of the slides (a case follows the block it belongs after). */
-export function deckPolls(deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'>): Poll[] {
+/**
+ * Every poll of the deck, in the order of the slides (a case follows the block it belongs after), then
+ * those of the plans' own slides (their reflection); a poll that appears twice comes once.
+ */
+export function deckPolls(
+  deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'closing'> & Partial<Pick<Deck, 'plans'>>,
+): Poll[] {
   const placed = new Set(deck.blocks.map((block) => block.number));
   const casesAfter = (number: number | null) =>
     deck.cases
@@ -191,7 +234,8 @@ export function deckPolls(deck: Pick<Deck, 'opening' | 'blocks' | 'cases' | 'clo
     ...deck.blocks.flatMap((block) => [...block.polls, ...casesAfter(block.number)]),
     ...casesAfter(null),
     ...deck.closing.flatMap((section) => section.polls),
-  ];
+    ...(deck.plans ?? []).flatMap((plan) => plan.slides.flatMap((section) => section.polls)),
+  ].filter((poll, k, all) => all.findIndex((other) => other.id === poll.id) === k);
 }
 
 /**

@@ -38,6 +38,19 @@ const exercise = z.strictObject({
   task: z.string().min(1),
   questions: z.array(z.string()),
   minutes: z.number().int(),
+  card: z.string().nullable(),
+});
+const step = z.strictObject({ minutes: z.number().int(), text: z.string() });
+const timing = z.strictObject({
+  full: z.array(step),
+  short: z
+    .strictObject({
+      minutes: z.number().int(),
+      steps: z.array(step),
+      skip: z.array(z.string()),
+      exerciseMinutes: z.number().int(),
+    })
+    .nullable(),
 });
 const section = z.strictObject({
   ...fileInfo,
@@ -52,9 +65,17 @@ const plan = z.strictObject({
   title: z.string().min(1),
   description: z.string(),
   start: z.string().regex(/^\d{2}:\d{2}$/),
+  goals: z.array(z.string()),
+  slides: z.array(section),
   parts: z.array(
     z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('block'), number: z.number().int(), minutes: z.number().int() }),
+      z.strictObject({
+        kind: z.literal('block'),
+        number: z.number().int(),
+        minutes: z.number().int(),
+        short: z.boolean(),
+      }),
+      z.strictObject({ kind: z.literal('theme'), id: z.string(), minutes: z.number().int() }),
       z.strictObject({ kind: z.literal('case'), number: z.number().int(), minutes: z.number().int() }),
       z.strictObject({ kind: z.literal('slide'), slug: z.string(), minutes: z.number().int() }),
       z.strictObject({ kind: z.literal('break'), title: z.string(), minutes: z.number().int() }),
@@ -85,6 +106,7 @@ export const deckSchema = z.strictObject({
       prompts: z.array(z.string()),
       polls: z.array(poll),
       exercise: exercise.nullable(),
+      timing: timing.nullable(),
     }),
   ),
   cases: z.array(

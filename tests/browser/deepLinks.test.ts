@@ -66,7 +66,11 @@ describeInBrowser('a deep link (#/slug)', () => {
   test('within a plan, opens a block of that plan', async () => {
     const deck = builtDeck();
     for (const plan of builtPlans()) {
-      const numbers = plan.items.flatMap((item) => (/^block-\d+$/.test(item.part) ? [Number(item.part.slice(6))] : []));
+      // A block in its full (`block-3`) or its short version (`block-3-kort`).
+      const numbers = plan.items.flatMap((item) => {
+        const match = /^block-(\d+)(?:-kort)?$/.exec(item.part);
+        return match ? [Number(match[1])] : [];
+      });
       const cases = plan.items.flatMap((item) => (/^case-\d+$/.test(item.part) ? [Number(item.part.slice(5))] : []));
       const block = deck.blocks.find((b) => b.number === numbers.at(-1));
       expect(block, `a block in plan ${plan.id}`).toBeDefined();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { exportPdf, type ExportResult } from '../../scripts/export-pdf.ts';
 import type { Deck } from '../../src/shared/deck.ts';
+import { countSlides } from '../helpers/deckPages.ts';
 import { describeInBrowser, screenshotDir } from '../helpers/browser.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
@@ -17,13 +18,6 @@ if (!poppler) {
   console.warn(message);
 }
 const describeWithPoppler = poppler ? describeInBrowser : describeInBrowser.skip;
-
-/** The slides in a built page: every `section` that is not a vertical stack. */
-function countSlides(html: string): number {
-  return [...html.matchAll(/<section\b([^>]*)>/g)].filter(
-    (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
-  ).length;
-}
 
 /** Pages and page size in points, as pdfinfo reports them. */
 function pdfInfo(path: string): { pages: number; width: number; height: number } {
@@ -88,6 +82,10 @@ describeWithPoppler('npm run export:pdf', () => {
       expect(all, `a quote of block ${block.number}`).toContain(flat(block.quotes[0]?.text ?? ''));
       expect(all).toContain(flat(block.prompts[0] ?? ''));
     }
+    // The action plan to fill in is one page, the last.
+    const filled = pages.filter((text) => text.length > 0);
+    expect(filled.at(-1)).toContain(flat('Mijn actieplan'));
+    expect(filled.at(-2)).toContain(flat(`Casuskaart · casus ${deck.cases.at(-1)?.number}`));
     for (const story of deck.cases) {
       // A case card stays on one page: its heading and its last part are on the same page.
       const card = pages.find((text) => text.includes(flat(`Casuskaart · casus ${story.number}`)));
@@ -114,5 +112,32 @@ describeWithPoppler('npm run export:pdf', () => {
       join(dir, 'case'),
     ]);
     execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', result.workshopPdf, join(dir, 'slide')]);
+  });
+
+  test('--plan dagdeel prints only what the plan shows, and its handout with the action plan', async () => {
+    const plan = deck.plans.find((p) => p.id === 'dagdeel');
+    if (!plan) throw new Error('no plan dagdeel');
+    const own = await exportPdf({ distDir: dist, plan: 'dagdeel' });
+    expect(own.workshopPdf).toMatch(/workshop-dagdeel\.pdf$/);
+    expect(own.handoutPdf).toMatch(/handout-dagdeel\.pdf$/);
+    expect(own.slides).toBeLessThan(result.slides);
+    expect(pdfInfo(own.workshopPdf).pages).toBe(own.slides);
+    const slides = pageTexts(own.workshopPdf);
+    expect(slides.some((text) => text.includes(flat('Agenda')))).toBe(true);
+
+    const pages = pageTexts(own.handoutPdf).filter((text) => text.length > 0);
+    const shown = plan.parts.flatMap((p) => (p.kind === 'block' ? [p.number] : []));
+    const all = pages.join('');
+    for (const block of deck.blocks) {
+      expect(all.includes(flat(`Bouwsteen ${block.number} · `)), `block ${block.number}`).toBe(
+        shown.includes(block.number),
+      );
+    }
+    expect(pages[0]).toContain(flat(plan.goals[0] ?? ''));
+    expect(pages.at(-1)).toContain(flat('Mijn actieplan'));
+    const dir = screenshotDir('export');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', own.handoutPdf, join(dir, 'handout-dagdeel')]);
+    const last = String(pages.length);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', last, '-l', last, own.handoutPdf, join(dir, 'actieplan')]);
   });
 });

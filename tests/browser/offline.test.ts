@@ -6,17 +6,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { escapeHtml } from '../../src/build/render/html.ts';
 import { OFFLINE_FILE } from '../../src/build/offlinePlugin.ts';
 import type { Deck } from '../../src/shared/deck.ts';
+import { countSlides } from '../helpers/deckPages.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 const dist = process.env.DECK_DIST ?? DIST;
-
-/** The slides in a built page: every `section` that is not a vertical stack. */
-function countSlides(html: string): number {
-  return [...html.matchAll(/<section\b([^>]*)>/g)].filter(
-    (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
-  ).length;
-}
 
 describeInBrowser('the offline file, opened from disk with no network', () => {
   let browser: Browser;

@@ -138,6 +138,8 @@ describeInBrowser('the deck on a phone', () => {
       ['#/warme-overdracht', 'warme-overdracht'],
       ['#/casus-heba', 'casus-heba'],
       ['?plan=dagdeel#/stage', 'stage'],
+      // An exercise with its case card, in a plan without the case.
+      ['?plan=kennismaking#/maatwerk-opdracht', 'maatwerk-opdracht'],
     ] as const) {
       const page = await open(path);
       expect(Math.abs(await slideTop(page, id)), `${path} is at the top of the screen`).toBeLessThanOrEqual(2);

@@ -10,7 +10,9 @@ const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/good/slides');
 
 /** The ids of the top-level slides (a stack counts by its first slide), in deck order. */
 function topLevelSlideIds(html: string): string[] {
-  const slides = html.slice(html.indexOf('<div class="slides">'));
+  // The parts only a plan shows wait in a template after the slides.
+  const end = html.indexOf('<template id="deck-plan-parts">');
+  const slides = html.slice(html.indexOf('<div class="slides">'), end < 0 ? undefined : end);
   const ids: string[] = [];
   let depth = 0;
   for (const match of slides.matchAll(/<section([^>]*)>|<\/section>/g)) {

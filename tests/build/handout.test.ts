@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
+import { readPlans, readSlides } from '../../src/build/readSlides.ts';
 import { escapeHtml } from '../../src/build/render/html.ts';
 import { HANDOUT_CSS_FILE, renderHandout } from '../../src/build/render/handout.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
+import { loadPlans } from '../../src/content/loadPlans.ts';
 import type { Deck } from '../../src/shared/deck.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
@@ -77,6 +78,41 @@ describe('the handout of the real deck', () => {
     expect(rule('.case-card')).toMatch(/break-before: page/);
     expect(rule('.block')).toMatch(/break-before: page/);
     expect(rule('.quote')).toMatch(/break-inside: avoid/);
+  });
+});
+
+describe('the handout of one plan', () => {
+  const plans = loadPlans(readPlans(PROJECT_ROOT, join(PROJECT_ROOT, 'plans')), deck).plans;
+  const dagdeel = plans.find((p) => p.id === 'dagdeel');
+  if (!dagdeel) throw new Error('no plan dagdeel');
+  const page = renderHandout({ ...deck, plans }, { plan: dagdeel, css: '' });
+  const shown = new Set(dagdeel.parts.flatMap((p) => (p.kind === 'block' ? [p.number] : [])));
+  const cases = new Set(dagdeel.parts.flatMap((p) => (p.kind === 'case' ? [p.number] : [])));
+
+  test('has only the blocks and case cards the plan shows', () => {
+    for (const block of deck.blocks) {
+      expect(page.includes(`id="bouwsteen-${block.number}"`), `block ${block.number}`).toBe(shown.has(block.number));
+    }
+    for (const story of deck.cases) {
+      expect(page.includes(`id="casus-${story.number}"`), `case ${story.number}`).toBe(cases.has(story.number));
+    }
+  });
+
+  test('puts the plan, its goals and its agenda with clock times on the cover', () => {
+    const cover = page.slice(page.indexOf('<section class="cover">'), page.indexOf('</section>'));
+    expect(cover).toContain('Handout bij de workshop · Dagdeel');
+    for (const goal of dagdeel.goals) expect(cover).toContain(escapeHtml(goal));
+    expect(cover).toContain('<span class="time">13:00–13:02</span>');
+    expect(cover).toContain('15:59–16:00</span> Deel deze training');
+  });
+
+  test('ends with an action plan to fill in, with the blocks of the plan to choose from', () => {
+    const form = page.slice(page.indexOf('<section class="action-plan"'));
+    expect(form).toContain('Mijn actieplan');
+    expect(form.match(/<span class="box"/g)).toHaveLength(shown.size);
+    expect(form).toContain('Met wie en wanneer?');
+    // The whole deck's handout has the form too, with all fifteen blocks.
+    expect(html.slice(html.indexOf('<section class="action-plan"')).match(/<span class="box"/g)).toHaveLength(15);
   });
 });
 

@@ -60,6 +60,35 @@ describe('the fifteen building blocks', () => {
     }
   });
 
+  test('say what they need in full and in a short version, as steps that add up', () => {
+    for (const block of deck.blocks) {
+      const timing = block.timing;
+      expect(timing, `block ${block.number}`).not.toBeNull();
+      expect(timing?.full.reduce((sum, step) => sum + step.minutes, 0)).toBe(block.minutes);
+      expect(timing?.short?.minutes, `block ${block.number}`).toBeLessThan(block.minutes ?? 0);
+      // The notes no longer give the time in words: the timing part says it, and the notes show it.
+      expect(block.notes).not.toMatch(/^Tijd:/m);
+    }
+  });
+
+  test('spread their case exercises over the four cases', () => {
+    const uses = deck.cases.map((story) => deck.blocks.filter((b) => b.exercise?.case === story.number).length);
+    expect(Math.max(...uses) - Math.min(...uses)).toBeLessThanOrEqual(1);
+  });
+
+  test('case cards are in our own words too, and a sample contract says it is made for the exercise', () => {
+    const source = SOURCE_TEXT.replace(/-\n/g, '').replace(/\s+/g, ' ').toLowerCase();
+    for (const block of deck.blocks) {
+      const card = block.exercise?.card;
+      if (!card) continue;
+      const words = card.replace(/\*\*/g, '').toLowerCase().split(/\s+/);
+      for (let k = 0; k + 10 <= words.length; k++) {
+        expect(source, `card of block ${block.number}`).not.toContain(words.slice(k, k + 10).join(' '));
+      }
+      if (/voorbeeldcontract/i.test(card)) expect(card).toMatch(/voor deze oefening gemaakt/);
+    }
+  });
+
   test('every theme the guide names has its blocks', () => {
     expect(deck.themes).toHaveLength(4);
     for (const theme of deck.themes) expect(theme.blocks.length).toBeGreaterThan(0);
@@ -78,7 +107,7 @@ describe('the four cases', () => {
   });
 
   test.each(deck.cases.map((c) => [c.person, c] as const))('the case of %s has a group exercise', (_, story) => {
-    expect(story.story).toMatch(/gefingeerd/);
+    expect(story.story).toMatch(/is een verzonnen naam/);
     expect(story.questions.length).toBeGreaterThanOrEqual(3);
     expect(story.questions.length).toBeLessThanOrEqual(4);
     expect(story.debrief.length).toBeGreaterThan(0);
@@ -97,6 +126,23 @@ describe('the four cases', () => {
 });
 
 describe('the deck as a whole', () => {
+  test('speaks plain Dutch: the same plain words for the invented names, "kun jij", "citaat" in notes', () => {
+    const all = [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing];
+    const text = JSON.stringify(all);
+    expect(text).not.toMatch(/gefingeerd/i);
+    expect(text).not.toMatch(/\bkan jij\b/i);
+    expect(all.map((s) => s.notes).join('\n')).not.toMatch(/\bquotes?\b/i);
+    // One spelling of plan B.
+    expect(text.match(/plan B/g)?.length).toBe(text.match(/‘plan B’/g)?.length);
+  });
+
+  test('polls ask about the participants’ own practice, not for a ranking with an obvious answer', () => {
+    const rankings = [...deck.blocks, ...deck.cases].flatMap((s) => s.polls).filter((p) => p.type === 'ranking');
+    expect(rankings).toEqual([]);
+    const roles = deck.opening.flatMap((s) => s.polls).find((p) => p.id === 'start-rol');
+    expect(roles?.options).toContain('Ervaringsdeskundige / statushouder');
+  });
+
   test('uses every poll type', () => {
     const used = new Set(
       [...deck.blocks, ...deck.cases, ...deck.opening, ...deck.closing].flatMap((s) => s.polls.map((p) => p.type)),

@@ -32,7 +32,7 @@ describe('the good fixture deck', () => {
 
   test('orders blocks by number, with sections from their folders', () => {
     expect(deck.blocks.map((b) => b.number)).toEqual([1, 2]);
-    expect(deck.opening.map((s) => s.kind)).toEqual(['title', 'overview']);
+    expect(deck.opening.map((s) => s.kind)).toEqual(['title', 'overview', 'section']);
     expect(deck.closing.map((s) => s.title)).toEqual(['Bronnen']);
     expect(deck.cases.map((c) => [c.person, c.slug, c.after])).toEqual([['Nahom', 'casus-nahom', 1]]);
   });
@@ -76,6 +76,14 @@ describe('mistakes across files', () => {
   test('an exercise for a case that does not exist', () => {
     expect(errorsOf(withFile(BLOCK_1, block1.replace('case: 1', 'case: 7')))).toEqual([
       `${BLOCK_1}:35: de opdracht verwijst naar casus 7, maar die bestaat niet`,
+    ]);
+  });
+
+  test('an exercise on a case that comes later in the deck, without a case card', () => {
+    const noCard = block1.replace(/^card: .*\n/m, '');
+    expect(errorsOf(withFile(BLOCK_1, noCard))).toEqual([
+      `${BLOCK_1}:35: de oefening gaat over casus 1 (Nahom), maar die casus komt pas na bouwsteen 1; geef de ` +
+        'oefening een korte casuskaart ("card:")',
     ]);
   });
 

@@ -14,7 +14,7 @@ const plan = (parts: string) => [{ file: FILE, text: `title: Kort\nstart: '10:00
 describe('a workshop plan', () => {
   test('takes minutes from the plan, else from the slide file', () => {
     const { plans, errors } = loadPlans(
-      plan('  - slide: start\n  - block: 1\n  - break: 10\n  - case: 1\n    minutes: 25\n'),
+      plan('  - slide: start\n  - case: 1\n    minutes: 25\n  - break: 10\n  - block: 1\n'),
       deck,
     );
     expect(errors).toEqual([]);
@@ -24,25 +24,35 @@ describe('a workshop plan', () => {
         title: 'Kort',
         description: '',
         start: '10:00',
+        goals: [],
         parts: [
           { kind: 'slide', slug: 'start', minutes: 5 },
-          { kind: 'block', number: 1, minutes: 20 },
-          { kind: 'break', title: 'Pauze', minutes: 10 },
           { kind: 'case', number: 1, minutes: 25 },
+          { kind: 'break', title: 'Pauze', minutes: 10 },
+          { kind: 'block', number: 1, minutes: 20, short: false },
         ],
+        slides: [],
       },
     ]);
   });
 
   test('that names a block the deck does not have fails with the line', () => {
-    const { errors } = loadPlans(plan('  - block: 1\n  - block: 16\n'), deck);
+    const { errors } = loadPlans(plan('  - block: 2\n  - block: 16\n'), deck);
     expect(errors.map((e) => e.message)).toEqual([`${FILE}:5: bouwsteen 16 bestaat niet`]);
   });
 
   test('that names an unknown slide says which slides there are', () => {
     const { errors } = loadPlans(plan('  - slide: pauze\n'), deck);
     expect(errors.map((e) => e.message)).toEqual([
-      `${FILE}:4: de slide "pauze" bestaat niet; kies uit start, alle-bouwstenen, bronnen`,
+      `${FILE}:4: de slide "pauze" bestaat niet; kies uit start, alle-bouwstenen, doelen, bronnen`,
+    ]);
+  });
+
+  test('that names a theme the deck does not have, or shortens a block without a short version', () => {
+    const { errors } = loadPlans(plan('  - theme: taal\n  - block: 2\n    minutes: 10\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${FILE}:4: thema "taal" bestaat niet; kies uit vaardigheden, samenwerking`,
+      `${FILE}:5: bouwsteen 2 duurt 15 minuten en heeft geen korte versie; geef hem 15 minuten`,
     ]);
   });
 
@@ -54,15 +64,52 @@ describe('a workshop plan', () => {
 
 test('the plans in plans/ all load against the real deck', () => {
   const real = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'slides'));
-  const { plans, errors } = loadPlans(
+  const { plans, errors, warnings } = loadPlans(
     readPlans(PROJECT_ROOT, join(PROJECT_ROOT, 'plans')),
     loadDeck(real.deckFile, real.slideFiles),
   );
   expect(errors).toEqual([]);
+  expect(warnings).toEqual([]);
   const total = (id: string) => plans.find((p) => p.id === id)?.parts.reduce((sum, part) => sum + part.minutes, 0) ?? 0;
   expect(total('kennismaking')).toBeGreaterThanOrEqual(50);
   expect(total('kennismaking')).toBeLessThanOrEqual(70);
   expect(total('dagdeel')).toBeGreaterThanOrEqual(165);
   expect(total('dagdeel')).toBeLessThanOrEqual(195);
   expect(total('hele-dag')).toBeGreaterThanOrEqual(330);
+});
+
+describe('the plans in plans/ get slides of their own', () => {
+  const real = readSlides(PROJECT_ROOT, join(PROJECT_ROOT, 'slides'));
+  const realDeck = loadDeck(real.deckFile, real.slideFiles);
+  const { plans } = loadPlans(readPlans(PROJECT_ROOT, join(PROJECT_ROOT, 'plans')), realDeck);
+  const own = (id: string, slug: string) => plans.find((p) => p.id === id)?.slides.find((s) => s.slug === slug);
+
+  test('a learning goals slide with the goals of the plan', () => {
+    for (const plan of plans) {
+      expect(plan.goals.length, plan.id).toBeGreaterThanOrEqual(2);
+      const goals = own(plan.id, 'doelen');
+      for (const goal of plan.goals) expect(goals?.body).toContain(goal);
+    }
+  });
+
+  test('a reflection poll with only the blocks, or for the whole day the themes, the plan covers', () => {
+    const poll = (id: string) => own(id, 'reflectie')?.polls.find((p) => p.id.startsWith('reflectie-thema-'));
+    expect(poll('kennismaking')).toMatchObject({
+      id: 'reflectie-thema-kennismaking',
+      type: 'single',
+      options: [
+        '1. Maatwerk in de trajecten',
+        '4. Kennismaken met bedrijven',
+        '7. Realistische verwachtingen scheppen voor een baan',
+      ],
+    });
+    expect(poll('dagdeel')?.options).toHaveLength(6);
+    expect(poll('hele-dag')).toMatchObject({ id: 'reflectie-thema-hele-dag', type: 'ranking' });
+    expect(poll('hele-dag')?.options).toEqual(realDeck.closing.find((s) => s.slug === 'reflectie')?.polls[0]?.options);
+    // The other poll on the slide is the deck's own.
+    expect(own('dagdeel', 'reflectie')?.polls.map((p) => p.id)).toEqual([
+      'reflectie-thema-dagdeel',
+      'reflectie-eerste-stap',
+    ]);
+  });
 });

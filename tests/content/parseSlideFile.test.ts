@@ -89,7 +89,9 @@ Doel: *oefenen*.
       task: 'Bespreek het in tweetallen.',
       questions: ['Wat had Nahom nodig?'],
       minutes: 10,
+      card: null,
     });
+    expect(block.timing).toBeNull();
   });
 
   test('gives a scale poll its points and keeps "hidden"', () => {
@@ -165,7 +167,7 @@ describe('a broken slide file fails with its file, line and a plain message', ()
 
   test('an unknown part', () => {
     expect(errorsOf(blockFile('::: quiz\n- Een vraag?\n:::\n'))).toEqual([
-      `${FILE}:10: onbekend deel "::: quiz"; hier kan: ::: quote, ::: prompts, ::: poll, ::: exercise, ::: notes`,
+      `${FILE}:10: onbekend deel "::: quiz"; hier kan: ::: quote, ::: prompts, ::: poll, ::: exercise, ::: timing, ::: notes`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatTime, parseTime, schedule } from '../../src/deck/plan/schedule.ts';
+import { formatTime, parseTime, schedule } from '../../src/shared/schedule.ts';
 
 test('reads and writes clock times', () => {
   expect(parseTime('09:30')).toBe(570);

@@ -56,3 +56,14 @@ export function overflowOfSlide(page: Page): Promise<{ x: number; y: number }> {
     return { x: Math.max(0, right - slide.offsetWidth), y: Math.max(0, bottom - slide.offsetHeight) };
   });
 }
+
+/**
+ * The slides of the whole deck in a built page: every `section` that is not a vertical stack, before
+ * the template with the parts only a plan shows.
+ */
+export function countSlides(html: string): number {
+  const end = html.indexOf('<template id="deck-plan-parts">');
+  return [...html.slice(0, end < 0 ? undefined : end).matchAll(/<section\b([^>]*)>/g)].filter(
+    (match) => !/\bclass="(?:[^"]*\s)?stack(?:\s[^"]*)?"/.test(match[1] ?? ''),
+  ).length;
+}

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Block, Case, Deck, Quote } from '../../shared/deck.ts';
+import type { Block, Case, Deck, Plan, Quote } from '../../shared/deck.ts';
+import { actionPlanForm, handoutContents, planSummary } from './handoutPlan.ts';
 import { escapeHtml, list, markdown, minutesLabel } from './html.ts';
 
 /** The handout's own style sheet: A4, system fonts only, page breaks that keep a case card whole. */
 export const HANDOUT_CSS_FILE = new URL('../handout.css', import.meta.url);
+/** The style of the plan's goals and agenda on the cover, and of the action-plan form. */
+export const HANDOUT_PLAN_CSS_FILE = new URL('../handout-plan.css', import.meta.url);
 
 function themeTitle(deck: Deck, id: string): string {
   return deck.themes.find((theme) => theme.id === id)?.title ?? id;
@@ -16,38 +19,43 @@ function quote(item: Quote): string {
   );
 }
 
-function cover(deck: Deck): string {
+function cover(deck: Deck, plan: Plan | null, shown: { blocks: Block[]; cases: Case[] }): string {
   const { source } = deck;
   const themes = deck.themes
     .map((theme) => {
-      const blocks = theme.blocks
-        .map((n) => deck.blocks.find((block) => block.number === n))
-        .filter((block) => block !== undefined)
+      const blocks = shown.blocks
+        .filter((block) => block.theme === theme.id)
         .map((block) => `<li><span class="number">${block.number}</span> ${escapeHtml(block.title)}</li>`);
-      return `<li><h3>${escapeHtml(theme.title)}</h3><ul class="blocks">${blocks.join('')}</ul></li>`;
+      return blocks.length
+        ? `<li><h3>${escapeHtml(theme.title)}</h3><ul class="blocks">${blocks.join('')}</ul></li>`
+        : '';
     })
     .join('');
-  const cases = deck.cases
+  const cases = shown.cases
     .map(
       (story) =>
         `<li><span class="number">${story.number}</span> ${escapeHtml(story.person)}: ${escapeHtml(story.title)}</li>`,
     )
     .join('');
+  // `source` is the research report; the guide itself has no title in the text, only its publisher.
   const credits = [source.authors, `${source.publisher} (${source.year})`, source.programme]
     .filter((part): part is string => Boolean(part))
     .map(escapeHtml)
     .join(' · ');
   return (
     `<section class="cover">` +
-    `<p class="kicker">Handout bij de workshop</p>` +
+    `<p class="kicker">Handout bij de workshop${plan ? ` · ${escapeHtml(plan.title)}` : ''}</p>` +
     `<h1>${escapeHtml(deck.title)}</h1>` +
     (deck.subtitle ? `<p class="subtitle">${escapeHtml(deck.subtitle)}</p>` : '') +
+    (plan ? planSummary(deck, plan) : '') +
     `<div class="contents"><h2>Inhoud</h2><ol class="themes">${themes}</ol>` +
-    `<h3>Casuskaarten</h3><ul class="cases">${cases}</ul></div>` +
-    `<footer class="source"><p>Gebaseerd op de handreiking <cite>${escapeHtml(source.title)}</cite></p>` +
+    (cases ? `<h3>Casuskaarten</h3><ul class="cases">${cases}</ul>` : '') +
+    `<p class="action-plan-note">Achteraan: je actieplan, om in te vullen.</p></div>` +
+    `<footer class="source"><p>Gebaseerd op een handreiking van het ${escapeHtml(source.publisher)}.</p>` +
+    `<p>Meer over het onderzoek in het onderzoeksrapport <cite>${escapeHtml(source.title)}</cite></p>` +
     `<p>${credits}</p>` +
     `<p><a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a></p>` +
-    `<p class="note">De citaten komen letterlijk uit de handreiking. De namen in de casussen zijn gefingeerd.</p>` +
+    `<p class="note">De citaten komen letterlijk uit de handreiking, soms ingekort (…). De namen in de casussen zijn verzonnen.</p>` +
     `</footer></section>`
   );
 }
@@ -102,23 +110,28 @@ function caseCard(story: Case, deck: Deck): string {
 /**
  * The handout as one A4 HTML page, printed to dist/handout.pdf by `npm run export:pdf`: a cover with
  * the contents and the source, one page per building block (number, title, theme, summary, quotes with
- * their speakers, prompts) and one case card per case to hand out to the groups. Summaries and stories
- * are markdown; everything else is escaped.
+ * their speakers, prompts), one case card per case to hand out to the groups, and an action-plan form.
+ * With a plan (`npm run export:pdf -- --plan dagdeel`) only the blocks and cases the plan shows, and the
+ * plan's goals and agenda on the cover. Summaries and stories are markdown; everything else is escaped.
  */
-export function renderHandout(deck: Deck, options: { css?: string } = {}): string {
-  const css = options.css ?? readFileSync(HANDOUT_CSS_FILE, 'utf8');
+export function renderHandout(deck: Deck, options: { css?: string; plan?: Plan } = {}): string {
+  const css =
+    options.css ?? [HANDOUT_CSS_FILE, HANDOUT_PLAN_CSS_FILE].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const plan = options.plan ?? null;
+  const shown = handoutContents(deck, plan);
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(deck.language)}">`,
     '<head>',
     '<meta charset="utf-8" />',
-    `<title>${escapeHtml(`${deck.title} — handout`)}</title>`,
+    `<title>${escapeHtml(`${deck.title} — handout${plan ? ` (${plan.title})` : ''}`)}</title>`,
     `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
     '</head>',
     '<body>',
-    cover(deck),
-    `<main class="blocks">${deck.blocks.map((item) => block(item, deck)).join('\n')}</main>`,
-    `<section class="cases">${deck.cases.map((story) => caseCard(story, deck)).join('\n')}</section>`,
+    cover(deck, plan, shown),
+    `<main class="blocks">${shown.blocks.map((item) => block(item, deck)).join('\n')}</main>`,
+    `<section class="cases">${shown.cases.map((story) => caseCard(story, deck)).join('\n')}</section>`,
+    actionPlanForm(shown.blocks),
     '</body>',
     '</html>',
     '',

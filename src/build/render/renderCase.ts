@@ -28,7 +28,7 @@ export function renderCase(story: Case, deck: Deck): string {
         data: { case: String(story.number) },
         notes: withMinutes(story.notes, story.minutes),
       },
-      kicker(story, `${story.person} (gefingeerde naam)`),
+      kicker(story, `${story.person} (verzonnen naam)`),
       `<h2>${escapeHtml(story.title)}</h2>`,
       `<div class="story">${markdown(story.story)}</div>`,
       blockLinks(story, deck),

@@ -22,7 +22,12 @@ function overview(deck: Deck): string {
  * An opening or closing slide; its polls follow it as slides of their own. `share` is the deck's
  * public address when the build knows it, for a `[[qr-code]]` in the slide text.
  */
-export function renderSection(section: Section, deck: Deck, share: ShareInfo | null = null): string {
+export function renderSection(
+  section: Section,
+  deck: Deck,
+  share: ShareInfo | null = null,
+  part = `slide-${section.slug}`,
+): string {
   const heading =
     section.kind === 'title' ? `<h1>${escapeHtml(section.title)}</h1>` : `<h2>${escapeHtml(section.title)}</h2>`;
   const body = section.body ? markdown(section.body) : '';
@@ -43,5 +48,5 @@ export function renderSection(section: Section, deck: Deck, share: ShareInfo | n
   for (const poll of section.polls) {
     slides.push(slide({ id: `${section.slug}-poll-${poll.id}`, className: 'poll-slide' }, renderPoll(poll)));
   }
-  return stack(`slide-${section.slug}`, slides, spreadTiming(section.minutes, slides.length));
+  return stack(part, slides, spreadTiming(section.minutes, slides.length));
 }

@@ -1,5 +1,5 @@
 import type { AgendaPlan } from '../../shared/deck.ts';
-import { parseTime, schedule } from './schedule.ts';
+import { parseTime, schedule } from '../../shared/schedule.ts';
 
 const STORAGE_PREFIX = 'deck-plan-start:';
 
@@ -38,6 +38,29 @@ function retime(section: HTMLElement, minutes: number): void {
   }
 }
 
+/** The parts only a plan shows (short blocks, theme slides, a plan's own slides; src/build/render/renderDeck.ts). */
+function planOnlyParts(doc: Document): HTMLElement[] {
+  const template = doc.getElementById('deck-plan-parts');
+  if (!(template instanceof HTMLTemplateElement)) return [];
+  return [...template.content.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && child.matches('section[data-part]'),
+  );
+}
+
+/**
+ * A link to a slide the plan leaves out leads nowhere: it becomes plain text, and a "read the case"
+ * line goes altogether (the exercise then has its own case card, see src/content/planRules.ts).
+ */
+function unlinkMissing(doc: Document, slides: HTMLElement): void {
+  for (const link of slides.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')) {
+    const id = decodeURIComponent(link.getAttribute('href')?.slice(2) ?? '');
+    if (!id || doc.getElementById(id)) continue;
+    const line = link.closest('.case-link');
+    if (line) line.remove();
+    else link.replaceWith(element(doc, 'span', '', link.textContent ?? ''));
+  }
+}
+
 /** One vertical stack holding one slide, as the build makes them. */
 function stackOf(doc: Document, part: string, slide: HTMLElement, minutes: number): HTMLElement {
   const stack = element(doc, 'section', 'stack');
@@ -66,6 +89,7 @@ export function applyPlanFromUrl(doc: Document, location: Pick<Location, 'search
   for (const section of slides.querySelectorAll<HTMLElement>(':scope > section[data-part]')) {
     parts.set(section.dataset.part ?? '', section);
   }
+  for (const section of planOnlyParts(doc)) parts.set(section.dataset.part ?? '', doc.importNode(section, true));
 
   const list = element(doc, 'ol', 'agenda-list');
   if (plan.items.length > 12) list.classList.add('agenda-list-long');
@@ -132,6 +156,7 @@ export function applyPlanFromUrl(doc: Document, location: Pick<Location, 'search
   if (first) first.after(agendaStack);
   else slides.prepend(agendaStack);
   agendaStack.after(...rest);
+  unlinkMissing(doc, slides);
   doc.documentElement.dataset.plan = plan.id;
   return plan;
 }

@@ -54,6 +54,7 @@ export function testDeck(): Deck {
         prompts: [],
         polls: Object.values(POLLS).map((poll) => structuredClone(poll) as Poll),
         exercise: null,
+        timing: null,
       },
     ],
     cases: [

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../shared/deck.ts';
+import type { AgendaItem } from './deck.ts';
 
 export interface ScheduledItem extends AgendaItem {
   /** Clock times, "HH:MM". */
