@@ -14,6 +14,7 @@ import { createPollServer, isPollSocketRequest } from './pollServer.ts';
 import { startRetention } from './retention.ts';
 import { isHttps } from './securityHeaders.ts';
 import type { SqliteSync } from './settings.ts';
+import type { RoomChangeFeed, RoomChangeListener } from './roomChanges.ts';
 import { PostgresStore } from './store/PostgresStore.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
@@ -68,20 +69,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function openStore(options: ServerOptions): Promise<Store> {
-  if (options.databaseUrl) return PostgresStore.open(options.databaseUrl);
-  return new SqliteStore(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSync });
+/** The store, and with PostgreSQL the feed that keeps several instances on it in step. */
+async function openStore(
+  options: ServerOptions,
+): Promise<{ store: Store; roomChanges?: (listener: RoomChangeListener) => RoomChangeFeed }> {
+  if (!options.databaseUrl) {
+    return { store: new SqliteStore(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSync }) };
+  }
+  const store = await PostgresStore.open(options.databaseUrl);
+  return { store, roomChanges: (listener) => store.roomChanges(listener) };
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const deck = options.deck ?? readDeckFile(options.distDir);
-  const store = await openStore(options);
+  const { store, roomChanges } = await openStore(options);
   const catalog = new PollCatalog(deck);
   const pollServer = createPollServer({
     store,
     catalog,
     presenterPassword: options.presenterPassword ?? null,
     trustProxy: options.trustProxy ?? false,
+    roomChanges,
     publicUrl: options.publicUrl,
     allowedOrigins: options.allowedOrigins,
     maxConnectionsPerAddress: options.maxConnectionsPerAddress,
