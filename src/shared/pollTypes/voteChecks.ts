@@ -1,7 +1,7 @@
 import { textProblem, type TextProblem } from '../textRules.ts';
 import type { Poll } from '../deck.ts';
 import type { VoteValue } from '../protocol.ts';
-import type { Refusal, VoteCheck } from './pollType.ts';
+import type { PollTypeWords, Refusal, VoteCheck } from './pollType.ts';
 
 // The pieces the poll types' vote checks are made of.
 
@@ -37,6 +37,14 @@ export function checkText(value: unknown, maxChars: number): VoteCheck {
 
 /** The option texts of a vote, for its description; an index without option shows as "?". */
 export const optionText = (poll: Poll, index: number): string => poll.options[index] ?? '?';
+
+/** The words of a poll answered in typed text (a word cloud, an open question): the text as typed. */
+export const typedAnswerWords = <P extends Poll>(name: string, instruction: string): PollTypeWords<P> => ({
+  name,
+  instruction: () => instruction,
+  describeVote: (_poll, value) => (typeof value === 'string' ? [value] : []),
+  tellBack: (_poll, value) => tellBackText(value),
+});
 
 /** A typed answer told back, in quotes. */
 export const tellBackText = (value: VoteValue): string => `Jouw antwoord: „${String(value).trim()}”`;

@@ -2,15 +2,10 @@ import { countWords, normaliseWord, openAnswers } from '../aggregate.ts';
 import { waitsForApproval, type WordCloudPoll } from '../deck.ts';
 import { LIMITS } from '../protocolLimits.ts';
 import type { PollTypeRules, PollTypeWords } from './pollType.ts';
-import { checkText, refuse, tellBackText } from './voteChecks.ts';
+import { checkText, refuse, typedAnswerWords } from './voteChecks.ts';
 
 /** A few words each; equal words grouped into a cloud, moderated or not. */
-export const wordcloudWords: PollTypeWords<WordCloudPoll> = {
-  name: 'woordwolk',
-  instruction: () => 'Typ een paar woorden',
-  describeVote: (_poll, value) => (typeof value === 'string' ? [value] : []),
-  tellBack: (_poll, value) => tellBackText(value),
-};
+export const wordcloudWords: PollTypeWords<WordCloudPoll> = typedAnswerWords('woordwolk', 'Typ een paar woorden');
 
 export const wordcloudRules: PollTypeRules<WordCloudPoll> = {
   checkVote(_poll, value) {
