@@ -3,7 +3,7 @@ import type { Poll } from '../deck.ts';
 import type { VoteValue } from '../protocol.ts';
 import type { PollTypeWords, Refusal, VoteCheck } from './pollType.ts';
 
-// The pieces the poll types' vote checks are made of.
+// The pieces the poll types' vote checks and words are made of.
 
 /** Control characters other than tab and line breaks have no place in an answer typed on a phone. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/u;
