@@ -14,7 +14,7 @@ import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomEntry, RoomHub } from './roomHub.ts';
 import { SnapshotBudget } from './snapshotBudget.ts';
 import type { Store } from './store/Store.ts';
-import { checkVote } from './voteValidation.ts';
+import { checkVote } from '../shared/pollTypes/rules.ts';
 
 // What the server does with each valid message. Every request gets exactly one answer (an `error`,
 // `ok`, `ack`, `room-created`, `snapshot` or `pending-page`) carrying the request's `ref`; broadcasts come on top.
