@@ -1,9 +1,8 @@
 import type { Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
-import { reconnectDelay } from '../shared/backoff.ts';
 import type { ConnectionStatus } from '../client/connectionStatus.ts';
 import { readPollServerConfig } from '../client/pollServerConfig.ts';
-import { fetchPolls } from '../client/pollsFile.ts';
+import { loadPolls } from '../client/pollsFile.ts';
 import {
   applyServerMessage,
   currentResultsOf,
@@ -78,7 +77,10 @@ export class ControlApp {
     }
     this.link = params;
     this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
-    void this.loadPolls(0);
+    void loadPolls((polls) => {
+      this.polls = polls ?? this.polls;
+      this.render();
+    });
     this.socket = new ReconnectingSocket(pollSocketUrl(window.location), {
       open: () => this.send({ type: 'present', room: params.room, key: params.token }),
       message: (message) => this.receive(message),
@@ -88,15 +90,6 @@ export class ControlApp {
       },
     });
     this.socket.connect();
-    this.render();
-  }
-
-  private async loadPolls(attempt: number): Promise<void> {
-    try {
-      this.polls = await fetchPolls();
-    } catch {
-      setTimeout(() => void this.loadPolls(attempt + 1), reconnectDelay(attempt));
-    }
     this.render();
   }
 

@@ -1,5 +1,4 @@
 import type { ErrorCode, ServerMessage, VoteValue } from '../shared/protocol.ts';
-import { reconnectDelay } from '../shared/backoff.ts';
 import {
   applyParticipantEvent,
   INITIAL_PARTICIPANT_STATE,
@@ -9,7 +8,7 @@ import {
 } from '../client/participantState.ts';
 import { participantView, shownResults } from '../client/participantView.ts';
 import { readPollServerConfig } from '../client/pollServerConfig.ts';
-import { fetchPolls } from '../client/pollsFile.ts';
+import { loadPolls } from '../client/pollsFile.ts';
 import { ReconnectingSocket } from '../client/reconnectingSocket.ts';
 import { CountdownView } from './countdownView.ts';
 import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
@@ -85,7 +84,7 @@ export class JoinApp {
       this.dispatch({ type: 'self-study' });
       return;
     }
-    void this.loadPolls(0);
+    void loadPolls((polls) => this.dispatch({ type: 'polls', polls }));
     const code = codeFromLocation(window.location);
     if (code) this.enter(code);
     else this.render();
@@ -97,15 +96,6 @@ export class JoinApp {
     if (this.state === before) return;
     if (before.pending && !this.state.pending) this.content.pollForm?.setBusy(false);
     this.render();
-  }
-
-  private async loadPolls(attempt: number): Promise<void> {
-    try {
-      this.dispatch({ type: 'polls', polls: await fetchPolls() });
-    } catch {
-      this.dispatch({ type: 'polls', polls: null });
-      setTimeout(() => void this.loadPolls(attempt + 1), reconnectDelay(attempt));
-    }
   }
 
   private enter(code: string): void {
