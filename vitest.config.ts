@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/deck/**/*.test.ts',
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',
+            'tests/client/**/*.test.ts',
             'tests/shared/**/*.test.ts',
             'tests/bench/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

@@ -1,15 +1,22 @@
 import type { Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
-import { reconnectDelay } from '../shared/backoff.ts';
-import { openConnection, type Connection, type ConnectionStatus } from './connection.ts';
+import type { ConnectionStatus } from '../client/connectionStatus.ts';
+import { readPollServerConfig } from '../client/pollServerConfig.ts';
+import { loadPolls } from '../client/pollsFile.ts';
+import {
+  applyServerMessage,
+  currentResultsOf,
+  EMPTY_LIVE_STATE,
+  pollStateOf,
+  type LiveState,
+} from '../client/presenterState.ts';
+import { ReconnectingSocket } from '../client/reconnectingSocket.ts';
 import { downloadsSection } from './controlDownloads.ts';
 import { tabStorage, takeControlLink, type ControlLink } from './controlLink.ts';
 import { moderationSections } from './controlModeration.ts';
 import { OlderPending } from '../shared/pendingPages.ts';
-import { fetchPolls } from './deckPolls.ts';
 import { dutch, h } from './dom.ts';
 import { pollSocketUrl } from '../shared/protocolLimits.ts';
-import { hasPollServer } from './pollServer.ts';
 import { countsView } from './controlCounts.ts';
 import { wordsOf } from '../shared/pollTypes/words.ts';
 
@@ -34,16 +41,13 @@ const ERRORS: Partial<Record<ErrorCode, string>> = {
  * trainer's tool.
  */
 export class ControlApp {
-  private connection: Connection | null = null;
+  private socket: ReconnectingSocket | null = null;
   private status: ConnectionStatus = 'connecting';
-  private joined = false;
   private fatal: string | null = null;
   private notice = '';
   private polls: Map<string, Poll> | null = null;
-  private current: PollState | null = null;
-  private states = new Map<string, PollState>();
-  private results = new Map<string, PollResults>();
-  private participants = 0;
+  /** The room as the server said it, the same state the deck keeps (a newer round wins). */
+  private live: LiveState = EMPTY_LIVE_STATE;
   private confirmingReset = false;
   /** Older waiting answers asked for with `pending` (see pendingPages). */
   private readonly older = new OlderPending();
@@ -53,7 +57,7 @@ export class ControlApp {
   constructor(private readonly elements: ControlElements) {}
 
   start(): void {
-    if (!hasPollServer()) {
+    if (readPollServerConfig().mode !== 'live') {
       this.showFatal('De afstandsbediening werkt alleen via de server van de trainer (npm start).');
       return;
     }
@@ -64,30 +68,24 @@ export class ControlApp {
     }
     this.link = params;
     this.elements.roomCode.textContent = `Afstandsbediening · code ${params.room}`;
-    void this.loadPolls(0);
-    this.connection = openConnection({
-      url: pollSocketUrl(window.location),
-      onOpen: () => this.send({ type: 'present', room: params.room, key: params.token }),
-      onMessage: (message) => this.receive(message),
-      onStatus: (status) => {
-        this.status = status;
+    void loadPolls((polls) => {
+      this.polls = polls ?? this.polls;
+      this.render();
+    });
+    this.socket = new ReconnectingSocket(pollSocketUrl(window.location), {
+      open: () => this.send({ type: 'present', room: params.room, key: params.token }),
+      message: (message) => this.receive(message),
+      close: () => {
+        this.status = 'offline';
         this.render();
       },
     });
-    this.render();
-  }
-
-  private async loadPolls(attempt: number): Promise<void> {
-    try {
-      this.polls = await fetchPolls();
-    } catch {
-      setTimeout(() => void this.loadPolls(attempt + 1), reconnectDelay(attempt));
-    }
+    this.socket.connect();
     this.render();
   }
 
   private send(message: ClientMessage): void {
-    if (!this.connection?.send({ ...message, ref: this.nextRef++ })) {
+    if (!this.socket?.send({ ...message, ref: this.nextRef++ })) {
       this.notice = 'Er is geen verbinding. Probeer het zo opnieuw.';
       this.render();
     }
@@ -96,22 +94,14 @@ export class ControlApp {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
-        this.joined = true;
-        this.current = message.current;
-        this.states = new Map(message.polls.map((state) => [state.poll, state]));
-        this.results = new Map(message.results.map((results) => [results.poll, results]));
-        this.participants = message.participants;
+        this.status = 'connected';
         this.notice = '';
+        this.live = applyServerMessage(this.live, message).state;
         break;
       case 'state':
-        this.current = message.current;
-        this.states.set(message.changed.poll, message.changed);
-        break;
       case 'results':
-        this.results.set(message.results.poll, message.results);
-        break;
       case 'presence':
-        this.participants = message.participants;
+        this.live = applyServerMessage(this.live, message).state;
         break;
       case 'ok':
         // The last request worked: an earlier complaint no longer applies.
@@ -122,7 +112,7 @@ export class ControlApp {
         break;
       case 'error':
         if (message.code === 'not-presenter' || message.code === 'unknown-room') {
-          this.connection?.stop();
+          this.socket?.stop();
           this.showFatal(ERRORS[message.code] ?? message.message);
           return;
         }
@@ -146,7 +136,7 @@ export class ControlApp {
     if (this.fatal) return;
     // The first connection shows in the content area ("Verbinden…"); the banner is for a lost one.
     this.elements.connection.textContent =
-      this.status === 'reconnecting' ? 'De verbinding is weg. We proberen het opnieuw…' : this.notice;
+      this.status === 'offline' ? 'De verbinding is weg. We proberen het opnieuw…' : this.notice;
     // Rebuilding moves focus away: give it back to the same control, so a tap or key press is never lost.
     const focused = (document.activeElement as HTMLElement | null)?.dataset.focus;
     this.elements.content.replaceChildren(...this.view());
@@ -154,9 +144,9 @@ export class ControlApp {
   }
 
   private view(): Node[] {
-    if (!this.joined || !this.polls) return [h('p', {}, 'Verbinden…')];
-    const people = h('p', { class: 'numbers' }, `Deelnemers verbonden: ${this.participants}`);
-    const current = this.current;
+    if (!this.live.room || !this.polls) return [h('p', {}, 'Verbinden…')];
+    const { participants, current } = this.live;
+    const people = h('p', { class: 'numbers' }, `Deelnemers verbonden: ${participants}`);
     const poll = current && this.polls.get(current.poll);
     if (!current || !poll) {
       return [
@@ -166,9 +156,8 @@ export class ControlApp {
         ...this.downloads(),
       ];
     }
-    const state = this.states.get(current.poll) ?? current;
-    const results = this.results.get(current.poll);
-    const roundResults = results && results.round === state.round ? results : null;
+    const state = pollStateOf(this.live, poll);
+    const roundResults = currentResultsOf(this.live, poll);
     return [
       h('p', { class: 'kicker' }, `Vraag · ${wordsOf(poll).name} · ronde ${state.round}`),
       h('h1', {}, dutch('span', poll.question)),
@@ -178,7 +167,7 @@ export class ControlApp {
         h('li', {}, `Stemmen: ${state.open ? 'open' : 'gesloten'}`),
         h('li', {}, `Uitslag voor deelnemers: ${state.revealed ? 'zichtbaar' : 'verborgen'}`),
         h('li', {}, `Antwoorden: ${roundResults?.voters ?? 0}`),
-        h('li', {}, `Deelnemers verbonden: ${this.participants}`),
+        h('li', {}, `Deelnemers verbonden: ${participants}`),
       ),
       ...this.actions(poll, state),
       ...this.numbers(poll, roundResults),

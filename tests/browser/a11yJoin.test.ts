@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { indexPolls } from '../../src/join/deckPolls.ts';
+import { indexPolls } from '../../src/client/pollsFile.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import { deckPolls, type Deck, type Poll } from '../../src/shared/deck.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';

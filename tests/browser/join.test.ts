@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indexPolls } from '../../src/join/deckPolls.ts';
+import { indexPolls } from '../../src/client/pollsFile.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared/deck.ts';
 import type { PollResults } from '../../src/shared/protocol.ts';

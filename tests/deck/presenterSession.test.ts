@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { PRESENTER_ROOM_KEY } from '../../src/deck/polls/presenterRoomStore.ts';
-import { PresenterSession, type ConnectionStatus } from '../../src/deck/polls/presenterSession.ts';
+import type { ConnectionStatus } from '../../src/client/connectionStatus.ts';
+import { PresenterSession } from '../../src/deck/polls/presenterSession.ts';
 import type { ClientMessage, ServerMessage, TimerState } from '../../src/shared/protocol.ts';
+import { snapshotMessage } from '../helpers/snapshotMessage.ts';
 
 const KEY = 'k'.repeat(30);
 
@@ -20,15 +22,11 @@ class MemoryStorage {
 
 class FakeSocket {
   sent: ClientMessage[] = [];
-  healthy = 0;
   open = true;
   connect() {}
   send(message: ClientMessage) {
     if (this.open) this.sent.push(message);
     return this.open;
-  }
-  markHealthy() {
-    this.healthy++;
   }
   last() {
     return this.sent.at(-1);
@@ -78,18 +76,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
   };
 }
 
-const snapshot = (ref?: number): ServerMessage => ({
-  type: 'snapshot',
-  ref,
-  room: 'K7Q4PM',
-  role: 'presenter',
-  current: null,
-  polls: [],
-  participants: 0,
-  results: [],
-  myVote: null,
-  timer: null,
-});
+const snapshot = (ref?: number): ServerMessage => snapshotMessage({ ref, participants: 0 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -126,12 +113,11 @@ describe('the presenter room', () => {
     expect(s.socket.last()).toMatchObject({ type: 'create-room' });
   });
 
-  test('a snapshot marks the connection healthy and tells the server which poll is on screen', () => {
+  test('a snapshot says connected and tells the server which poll is on screen', () => {
     s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
     s.setSlide('start-rol');
     s.session.opened();
     s.reply(snapshot(1));
-    expect(s.socket.healthy).toBe(1);
     expect(s.statuses.at(-1)).toBe('connected');
     expect(s.socket.last()).toMatchObject({ type: 'show', poll: 'start-rol' });
     expect(s.session.liveState.room).toBe('K7Q4PM');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readPlans, readSlides } from '../../src/build/readSlides.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
-import { indexPolls } from '../../src/join/deckPolls.ts';
+import { indexPolls } from '../../src/client/pollsFile.ts';
 import { deckPolls } from '../../src/shared/deck.ts';
 import { PollCatalog } from '../../src/server/deckPolls.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';

@@ -1,6 +1,6 @@
 import type { ExerciseCountdowns } from '../countdown/exerciseCountdowns.ts';
 import { startLivePresenter } from './livePresenter.ts';
-import { readPollServerConfig } from './pollServerConfig.ts';
+import { readPollServerConfig } from '../../client/pollServerConfig.ts';
 import { readPollSlides, type DeckApi } from './pollSlides.ts';
 import { startSelfStudy } from './selfStudy.ts';
 

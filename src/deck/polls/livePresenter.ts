@@ -4,14 +4,14 @@ import type { PollState } from '../../shared/protocol.ts';
 import { announce } from '../announcer.ts';
 import { askPresenterPassword, confirmAction } from './dialogs.ts';
 import { JoinPanels } from './joinPanel.ts';
-import { currentResultsOf, pollStateOf, type LiveState } from './liveState.ts';
-import type { LiveConfig } from './pollServerConfig.ts';
+import { currentResultsOf, pollStateOf, type LiveState } from '../../client/presenterState.ts';
+import type { LiveConfig } from '../../client/pollServerConfig.ts';
 import { createPollSlideView, type PollActions, type PollSlideView } from './pollSlideView.ts';
 import { pollIdOf, type DeckApi, type PollSlide } from './pollSlides.ts';
 import { browserStorage } from './presenterRoomStore.ts';
 import { PresenterSession } from './presenterSession.ts';
 import { pollSocketUrl } from '../../shared/protocolLimits.ts';
-import { ReconnectingSocket } from './socket.ts';
+import { ReconnectingSocket } from '../../client/reconnectingSocket.ts';
 import { createTrainerMenu } from './trainerMenu.ts';
 
 /** Slides that show the join code big at the start of a session. */

@@ -1,16 +1,12 @@
 import type { ClientMessage, ErrorCode, PresenterAction, ServerMessage, TimerState } from '../../shared/protocol.ts';
-import { applyServerMessage, EMPTY_LIVE_STATE, type LiveState } from './liveState.ts';
-import type { LiveConfig } from './pollServerConfig.ts';
+import { applyServerMessage, EMPTY_LIVE_STATE, type LiveState } from '../../client/presenterState.ts';
+import type { ConnectionStatus } from '../../client/connectionStatus.ts';
+import type { LiveConfig } from '../../client/pollServerConfig.ts';
+import type { ReconnectingSocket } from '../../client/reconnectingSocket.ts';
 import { forgetPresenterRoom, loadPresenterRoom, savePresenterRoom, type PresenterRoom } from './presenterRoomStore.ts';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'no-session';
-
 /** The socket as the session uses it (a ReconnectingSocket in the deck, a fake in tests). */
-export interface SessionSocket {
-  connect(): void;
-  send(message: ClientMessage): boolean;
-  markHealthy(): void;
-}
+export type SessionSocket = Pick<ReconnectingSocket, 'connect' | 'send'>;
 
 export interface SessionHooks {
   /** Asks PRESENTER_PASSWORD; null when the presenter declines. */
@@ -148,7 +144,6 @@ export class PresenterSession {
         this.request('present', { type: 'present', room: message.room, key: message.key });
         return;
       case 'snapshot': {
-        this.socket.markHealthy();
         this.apply(message);
         this.hooks.status('connected');
         const onScreen = this.hooks.currentPoll();

@@ -1,4 +1,4 @@
-import { readPollServerConfig } from '../polls/pollServerConfig.ts';
+import { readPollServerConfig } from '../../client/pollServerConfig.ts';
 import { qrCodeSvg } from '../polls/qrCode.ts';
 import { displayAddress, QR_LABEL } from '../../shared/deckAddress.ts';
 import { noAddressNote, shareAddress, type ShareAddress } from './shareAddress.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePollServerContent } from '../../src/deck/polls/pollServerConfig.ts';
+import { parsePollServerContent } from '../../src/client/pollServerConfig.ts';
 
 describe('how the deck knows whether a poll server stands behind it', () => {
   test('an empty meta tag (static host, file on disk) means self-study', () => {

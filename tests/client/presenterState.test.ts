@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { applyServerMessage, currentResultsOf, EMPTY_LIVE_STATE, pollStateOf } from '../../src/deck/polls/liveState.ts';
+import {
+  applyServerMessage,
+  currentResultsOf,
+  EMPTY_LIVE_STATE,
+  pollStateOf,
+} from '../../src/client/presenterState.ts';
 import type { Poll } from '../../src/shared/deck.ts';
 import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
+import { snapshotMessage } from '../helpers/snapshotMessage.ts';
 
 const poll: Poll = { id: 'rol', type: 'single', question: 'Rol?', options: ['a', 'b'], hidden: false };
 const hiddenPoll: Poll = { ...poll, id: 'geheim', hidden: true };
@@ -11,18 +17,7 @@ const results = (round: number, counts: number[]): PollResults => ({
   voters: counts.reduce((a, b) => a + b, 0),
   results: { kind: 'counts', counts },
 });
-const snapshot = (extra: Partial<Extract<ServerMessage, { type: 'snapshot' }>> = {}): ServerMessage => ({
-  type: 'snapshot',
-  room: 'K7Q4PM',
-  role: 'presenter',
-  current: null,
-  polls: [],
-  participants: 3,
-  results: [],
-  myVote: null,
-  timer: null,
-  ...extra,
-});
+const snapshot = snapshotMessage;
 
 describe('the presenter state is what the server said, nothing more', () => {
   test('a snapshot replaces everything known before', () => {

@@ -1,8 +1,8 @@
-import type { Poll } from '../../shared/deck.ts';
-import type { PollResults, PollState, ServerMessage } from '../../shared/protocol.ts';
+import type { Poll } from '../shared/deck.ts';
+import type { PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
 
 /**
- * What the presenter's deck knows about the room: nothing but what the server said. Every snapshot
+ * What a presenter (the deck or the remote control) knows about the room: nothing but what the server said. Every snapshot
  * replaces it whole, so after a reconnect the slides show exactly what the server holds.
  */
 export interface LiveState {
@@ -49,11 +49,8 @@ export function applyServerMessage(
       return { state: { ...state, polls, current: message.current }, changed: [message.changed.poll] };
     }
     case 'results': {
-      const known = state.results.get(message.results.poll);
-      // An update of an earlier round can arrive after a reset; the newer round wins.
-      if (known && known.round > message.results.round) return { state, changed: [] };
-      const results = new Map(state.results);
-      results.set(message.results.poll, message.results);
+      const results = withResults(state.results, message.results);
+      if (results === state.results) return { state, changed: [] };
       return { state: { ...state, results }, changed: [message.results.poll] };
     }
     case 'presence':
@@ -61,6 +58,19 @@ export function applyServerMessage(
     default:
       return { state, changed: [] };
   }
+}
+
+/**
+ * The known results with one update in. An update of an earlier round can arrive after a reset: the
+ * newer round wins, and the same map comes back.
+ */
+export function withResults(
+  known: ReadonlyMap<string, PollResults>,
+  update: PollResults,
+): ReadonlyMap<string, PollResults> {
+  const before = known.get(update.poll);
+  if (before && before.round > update.round) return known;
+  return new Map(known).set(update.poll, update);
 }
 
 /**

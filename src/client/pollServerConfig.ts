@@ -1,6 +1,6 @@
-// How the deck learns whether a poll server stands behind it. The server fills the meta tag
-// `<meta name="poll-server" content="...">` with JSON when it serves the page; a static host or a
-// file on disk leaves it empty, and the deck is a self-study deck that makes no request at all.
+// How a page (the deck, the remote control, the phone) learns whether a poll server stands behind it.
+// The server fills the meta tag `<meta name="poll-server" content="...">` with JSON when it serves the
+// page; a static host or a file on disk leaves it empty, and the page makes no request at all.
 
 export interface LiveConfig {
   mode: 'live';
