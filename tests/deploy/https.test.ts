@@ -12,43 +12,51 @@ import { PollSocket } from '../helpers/pollSocket.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // The hosted layout of docs/deploy.md on this machine: Caddy (deploy/Caddyfile, with `tls internal`)
-// in front of the poll server on PostgreSQL. A phone-sized page joins over https and wss through
-// Caddy and votes; the presenter, also through Caddy, sees the vote.
+// in front of two instances of the poll server on one PostgreSQL database. Phone-sized pages join over
+// https and wss through Caddy, which spreads the sockets over both instances, and vote; the presenter,
+// also through Caddy, sees every vote.
 
 const describeHosted = caddyPath ? describeWithPostgres : describe.skip;
 
 describeInBrowser('the deck behind Caddy over HTTPS', () => {
   describeHosted('with PostgreSQL', () => {
     let dataDir: string;
-    let server: RunningServer;
+    const servers: RunningServer[] = [];
     let caddy: RunningCaddy;
     let browser: Browser;
 
     beforeAll(async () => {
-      const port = await freePort();
       const httpsPort = await freePort();
+      const databaseUrl = await freshDatabase();
       dataDir = mkdtempSync(join(tmpdir(), 'hosted-test-'));
-      server = await startServer({
-        port,
-        host: '127.0.0.1',
-        dataDir,
-        distDir: process.env.DECK_DIST ?? DIST,
-        databaseUrl: await freshDatabase(),
-        publicUrl: `https://localhost:${httpsPort}`,
-        trustProxy: true,
-        retentionDays: 30,
-      });
-      caddy = await startCaddy([`127.0.0.1:${port}`], httpsPort);
+      for (let k = 0; k < 2; k++) {
+        servers.push(
+          await startServer({
+            port: await freePort(),
+            host: '127.0.0.1',
+            dataDir,
+            distDir: process.env.DECK_DIST ?? DIST,
+            databaseUrl,
+            publicUrl: `https://localhost:${httpsPort}`,
+            trustProxy: true,
+            retentionDays: 30,
+          }),
+        );
+      }
+      caddy = await startCaddy(
+        servers.map((server) => `127.0.0.1:${server.port}`),
+        httpsPort,
+      );
       browser = await launchBrowser();
     });
     afterAll(async () => {
       await browser?.close();
       await caddy?.stop();
-      await server?.close();
+      await Promise.all(servers.map((server) => server.close()));
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     });
 
-    test('a phone joins over https and wss and votes; the presenter sees it', async () => {
+    test('phones join over https and wss and vote, spread over both instances; the presenter sees every vote', async () => {
       const tls = { rejectUnauthorized: false };
       const presenter = await PollSocket.connect(caddy.url, tls);
       const created = await presenter.request({ type: 'create-room' });
@@ -56,29 +64,32 @@ describeInBrowser('the deck behind Caddy over HTTPS', () => {
       await presenter.request({ type: 'present', room: created.room, key: created.key });
       await presenter.request({ type: 'show', poll: 'start-rol' });
 
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        locale: 'nl-NL',
-        isMobile: true,
-        hasTouch: true,
-        ignoreHTTPSErrors: true,
-      });
-      const page = await context.newPage();
       const sockets: string[] = [];
-      page.on('websocket', (socket) => sockets.push(socket.url()));
-      const response = await page.goto(`${caddy.url}/${created.room}`);
-      expect(response?.headers()['strict-transport-security']).toBe('max-age=31536000');
-      await page.getByRole('heading', { name: 'Vanuit welke rol ben je hier?' }).waitFor({ timeout: 15_000 });
-      await page.getByLabel('Werkgever').check();
-      await page.getByRole('button', { name: 'Verstuur' }).click();
-      await page.locator('.confirmation').waitFor({ timeout: 10_000 });
-      await page.screenshot({ path: join(screenshotDir('hosted'), 'phone-voted-390.png') });
+      const phones = 4;
+      for (let k = 0; k < phones; k++) {
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          locale: 'nl-NL',
+          isMobile: true,
+          hasTouch: true,
+          ignoreHTTPSErrors: true,
+        });
+        const page = await context.newPage();
+        page.on('websocket', (socket) => sockets.push(socket.url()));
+        const response = await page.goto(`${caddy.url}/${created.room}`);
+        expect(response?.headers()['strict-transport-security']).toBe('max-age=31536000');
+        await page.getByRole('heading', { name: 'Vanuit welke rol ben je hier?' }).waitFor({ timeout: 15_000 });
+        await page.getByLabel(k % 2 === 0 ? 'Werkgever' : 'Gemeente').check();
+        await page.getByRole('button', { name: 'Verstuur' }).click();
+        await page.locator('.confirmation').waitFor({ timeout: 10_000 });
+        if (k === phones - 1) await page.screenshot({ path: join(screenshotDir('hosted'), 'phone-voted-390.png') });
+        await context.close();
+      }
 
+      expect(sockets).toHaveLength(phones);
       expect(sockets.every((url) => url.startsWith(`wss://localhost:`))).toBe(true);
-      expect(sockets.length).toBeGreaterThan(0);
-      await expect.poll(() => presenter.latestResults('start-rol')?.voters ?? 0, { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => presenter.latestResults('start-rol')?.voters ?? 0, { timeout: 10_000 }).toBe(phones);
       presenter.close();
-      await context.close();
     });
   });
 });
