@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDeck } from '../content/loadDeck.ts';
-import { PollCatalog } from '../server/deckPolls.ts';
+import { PollCatalog } from '../server/pollCatalog.ts';
 import { exportThrottle, handleExport, isExportPath } from '../server/exportEndpoint.ts';
 import { guardListeners, requestPathname } from '../server/guardedListeners.ts';
 import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
 import { joinBaseFor } from '../server/joinBase.ts';
 import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
 import { limitsWithBursts } from '../server/participantLimits.ts';
-import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
+import { createPollSocketServer, isPollSocketRequest, type PollSocketServer } from '../server/pollSocketServer.ts';
 import { startRetention } from '../server/retention.ts';
 import { isHttps, setSecurityHeaders } from '../server/securityHeaders.ts';
 import { DATABASE_FILE } from '../server/startServer.ts';
@@ -62,7 +62,7 @@ export function createPollServerPlugin(): Plugin {
       });
 
       const store = new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync });
-      const pollServer: PollServer = createPollServer({
+      const pollServer: PollSocketServer = createPollSocketServer({
         store,
         catalog,
         presenterPassword: settings.presenterPassword,

@@ -1,4 +1,4 @@
-import type { Connection } from './connection.ts';
+import type { ClientConnection } from './clientConnection.ts';
 import { hashKey, newRemoteToken } from './roomCredentials.ts';
 import type { RoomHub } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
@@ -18,7 +18,7 @@ export const CLOSE_REMOTE_REPLACED = 4001;
 export async function newRemoteLink(
   store: Store,
   hub: RoomHub,
-  connection: Connection,
+  connection: ClientConnection,
   ref: number | undefined,
 ): Promise<void> {
   const membership = connection.membership;

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Deck } from '../shared/deck.ts';
 import { readDeckFile } from './deckFile.ts';
-import { PollCatalog } from './deckPolls.ts';
+import { PollCatalog } from './pollCatalog.ts';
 import { exportThrottle } from './exportEndpoint.ts';
 import { answerClientErrors, guardListeners } from './guardedListeners.ts';
 import { createRequestHandler } from './http.ts';
 import { joinBaseFor } from './joinBase.ts';
 import type { PollServerMeta } from './pageMeta.ts';
 import { limitsWithBursts, type ParticipantLimits } from './participantLimits.ts';
-import { createPollServer, isPollSocketRequest } from './pollServer.ts';
+import { createPollSocketServer, isPollSocketRequest } from './pollSocketServer.ts';
 import { startRetention } from './retention.ts';
 import { isHttps } from './securityHeaders.ts';
 import type { SqliteSync } from './settings.ts';
@@ -77,7 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const deck = options.deck ?? readDeckFile(options.distDir);
   const store = await openStore(options);
   const catalog = new PollCatalog(deck);
-  const pollServer = createPollServer({
+  const pollServer = createPollSocketServer({
     store,
     catalog,
     presenterPassword: options.presenterPassword ?? null,

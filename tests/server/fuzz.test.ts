@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import { DATABASE_FILE, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll, ScalePoll } from '../../src/shared/deck.ts';
 import { LIMITS, type ServerMessage, type VoteValue } from '../../src/shared/protocol.ts';

@@ -5,7 +5,7 @@ import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { indexPolls } from '../../src/join/deckPolls.ts';
 import { deckPolls } from '../../src/shared/deck.ts';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
