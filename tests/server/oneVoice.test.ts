@@ -6,7 +6,7 @@ import { createRoom, joinRoom, outcome, participantOf } from './helpers/rooms.ts
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
 import { TestClient } from './helpers/testClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 import { join } from 'node:path';
 
 // One person, one voice: the server issues each participant's identity, signed for one room; one

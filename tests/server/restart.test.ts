@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 import { reconnectDelay } from '../../src/shared/backoff.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { storedVotes } from './helpers/dbDump.ts';

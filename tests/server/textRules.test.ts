@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, type RunningServer } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
 import type { VoteValue } from '../../src/shared/protocol.ts';
 import { dumpDatabase } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, type PresenterRoom } from './helpers/rooms.ts';
