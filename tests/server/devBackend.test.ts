@@ -6,7 +6,7 @@ import { createPollServerPlugin } from '../../src/build/pollServerPlugin.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 import { makeDataDir } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 
 // `npm run dev` mounts the backend of `npm start` (pollBackend.ts) on Vite's server: the same routes
 // (`/<CODE>`, the exports, /healthz), the same poll socket, and the same store, DATABASE_URL included.
@@ -72,7 +72,7 @@ describeWithPostgres('npm run dev with DATABASE_URL', () => {
   });
 
   it('keeps a room it makes in PostgreSQL', async () => {
-    const presenter = await TestClient.connect(url);
+    const presenter = await PollClient.connect(url);
     const created = await presenter.request({ type: 'create-room' });
     presenter.close();
     if (created.type !== 'room-created') throw new Error('no room');
