@@ -1,39 +1,23 @@
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPollServerPlugin } from '../../src/build/pollServerPlugin.ts';
-import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
+import { startDevServer, stopDevServer } from './helpers/devServer.ts';
 import { makeDataDir } from './helpers/tempServer.ts';
 import { PollClient } from '../helpers/pollClient.ts';
 
 // `npm run dev` mounts the backend of `npm start` (pollBackend.ts) on Vite's server: the same routes
 // (`/<CODE>`, the exports, /healthz), the same poll socket, and the same store, DATABASE_URL included.
 
-async function startDevServer(env: Record<string, string>): Promise<{ server: ViteDevServer; url: string }> {
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  const server = await createServer({
-    configFile: false,
-    root: PROJECT_ROOT,
-    logLevel: 'silent',
-    plugins: [createPollServerPlugin()],
-    server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
-  });
-  await server.listen();
-  return { server, url: `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}` };
-}
-
 describe('npm run dev', () => {
   let server: ViteDevServer;
   let url: string;
   beforeAll(async () => {
-    ({ server, url } = await startDevServer({ DATA_DIR: makeDataDir(), PUBLIC_URL: 'http://192.0.2.10:5173' }));
+    let port: number;
+    ({ server, port } = await startDevServer({ DATA_DIR: makeDataDir(), PUBLIC_URL: 'http://192.0.2.10:5173' }));
+    url = `http://127.0.0.1:${port}`;
   });
-  afterAll(async () => {
-    await server.close();
-    vi.unstubAllEnvs();
-  });
+  afterAll(() => stopDevServer(server));
 
   it('sends /<code> to the one spelling on the screen, and serves the join page there with the meta tag', async () => {
     const redirect = await fetch(`${url}/k7q4pm`, { redirect: 'manual' });
@@ -64,12 +48,11 @@ describeWithPostgres('npm run dev with DATABASE_URL', () => {
   let databaseUrl: string;
   beforeAll(async () => {
     databaseUrl = await freshDatabase();
-    ({ server, url } = await startDevServer({ DATA_DIR: makeDataDir(), DATABASE_URL: databaseUrl }));
+    let port: number;
+    ({ server, port } = await startDevServer({ DATA_DIR: makeDataDir(), DATABASE_URL: databaseUrl }));
+    url = `http://127.0.0.1:${port}`;
   });
-  afterAll(async () => {
-    await server.close();
-    vi.unstubAllEnvs();
-  });
+  afterAll(() => stopDevServer(server));
 
   it('keeps a room it makes in PostgreSQL', async () => {
     const presenter = await PollClient.connect(url);
