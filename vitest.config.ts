@@ -19,6 +19,8 @@ export default defineConfig({
           ],
           environment: 'node',
           testTimeout: 60_000,
+          // Several suites build the deck in beforeAll: seconds on a quiet machine, more on a busy one.
+          hookTimeout: 120_000,
           globalSetup: ['tests/helpers/postgresSetup.ts'],
         },
       },

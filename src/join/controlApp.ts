@@ -11,22 +11,13 @@ import { dutch, h } from './dom.ts';
 import { pollSocketUrl } from '../shared/protocolLimits.ts';
 import { hasPollServer } from './pollServer.ts';
 import { countsView } from './controlCounts.ts';
+import { wordsOf } from '../shared/pollTypes/words.ts';
 
 export interface ControlElements {
   content: HTMLElement;
   connection: HTMLElement;
   roomCode: HTMLElement;
 }
-
-const TYPE_NAMES: Record<Poll['type'], string> = {
-  single: 'één keuze',
-  multiple: 'meer keuzes',
-  scale: 'schaal',
-  wordcloud: 'woordwolk',
-  open: 'open vraag',
-  ranking: 'volgorde',
-  group: 'groepsantwoorden',
-};
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
   'not-presenter':
@@ -179,7 +170,7 @@ export class ControlApp {
     const results = this.results.get(current.poll);
     const roundResults = results && results.round === state.round ? results : null;
     return [
-      h('p', { class: 'kicker' }, `Vraag · ${TYPE_NAMES[poll.type]} · ronde ${state.round}`),
+      h('p', { class: 'kicker' }, `Vraag · ${wordsOf(poll).name} · ronde ${state.round}`),
       h('h1', {}, dutch('span', poll.question)),
       h(
         'ul',

@@ -1,5 +1,6 @@
 import type { PollResults, PollState, ServerMessage, TimerState } from '../shared/protocol.ts';
 import type { ClientConnection } from './clientConnection.ts';
+import type { StoredTimer } from './store/Store.ts';
 
 // A room while anyone is connected to it: its poll states (a copy of what the store holds, written
 // through), the latest results per poll, and who is connected. Everything a join needs is here, so a
@@ -18,8 +19,8 @@ export class LiveRoom {
   /** Latest results per poll for the presenter (every open answer) and for everyone else. */
   readonly presenterResults = new Map<string, PollResults>();
   readonly publicResults = new Map<string, PollResults>();
-  /** The group exercise countdown as the presenter last set it, and when (ms since the epoch). */
-  private timer: { state: TimerState; setAt: number } | null = null;
+  /** The group exercise countdown as the presenter last set it, and when (a copy of the store's). */
+  private timer: StoredTimer | null = null;
   /** When each poll the presenter showed before was taken off the screen (ms since the epoch). */
   private readonly leftScreenAt = new Map<string, number>();
 
@@ -56,8 +57,12 @@ export class LiveRoom {
     return poll === this.current || (left !== undefined && now - left < graceMs);
   }
 
-  setTimer(state: TimerState | null, now: number): void {
-    this.timer = state ? { state, setAt: now } : null;
+  setTimer(timer: StoredTimer | null): void {
+    this.timer = timer;
+  }
+
+  storedTimer(): StoredTimer | null {
+    return this.timer;
   }
 
   /** The countdown as it stands at `now`: a running one has counted down since it was set. */

@@ -10,10 +10,11 @@ import { isSomeoneElse, joinAsParticipant, type JoinContext } from './participan
 import type { ParticipantLimits } from './participantLimits.ts';
 import { newRemoteLink } from './remoteLink.ts';
 import { hashKey, newJoinCode, newPresenterKey, passwordMatches, presenterSecretKind } from './roomCredentials.ts';
+import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomEntry, RoomHub } from './roomHub.ts';
 import { SnapshotBudget } from './snapshotBudget.ts';
 import type { Store } from './store/Store.ts';
-import { checkVote } from './voteValidation.ts';
+import { checkVote } from '../shared/pollTypes/rules.ts';
 
 // What the server does with each valid message. Every request gets exactly one answer (an `error`,
 // `ok`, `ack`, `room-created`, `snapshot` or `pending-page`) carrying the request's `ref`; broadcasts come on top.
@@ -27,6 +28,8 @@ export interface HandlerContext {
   limits: ParticipantLimits;
   /** The clock for the budgets and the vote grace (ms since the epoch); tests move it by hand. */
   now: () => number;
+  /** Tells the other instances on the same database what changed (none with SQLite). */
+  changes: RoomChangeFeed;
 }
 
 /** The name of the server secret that signs participant identities (see participantIdentity). */
@@ -43,7 +46,7 @@ const firstState = (poll: Poll): PollState => ({ poll: poll.id, round: 1, open: 
 export function createMessageHandler(
   context: HandlerContext,
 ): (connection: ClientConnection, message: ClientMessage) => Promise<void> {
-  const { store, hub, catalog, limits, now } = context;
+  const { store, hub, catalog, limits, now, changes } = context;
   const passwords = new FailureGuard(limits.passwordFailures, limits.passwordFailuresOverall, now());
   const newRooms = new AddressBudget(limits.newRooms);
   const snapshots = new SnapshotBudget(limits.snapshots);
@@ -146,6 +149,7 @@ export function createMessageHandler(
     if (!recorded) return fail(connection, ref, 'poll-closed', 'voting is closed');
     connection.send({ type: 'ack', ref, poll: poll.id, round: recorded.round, value: checked.value });
     broadcaster.votesChanged(poll.id);
+    changes.publish({ room: membership.entry.room.code, kind: 'votes', poll: poll.id });
   }
 
   /** The presenter's room, or null after telling the client it is not a presenter. */
@@ -163,6 +167,7 @@ export function createMessageHandler(
     await store.savePollState(room.code, changed);
     room.states.set(poll.id, changed);
     room.sendToEveryone({ type: 'state', current: room.currentState(), changed });
+    changes.publish({ room: room.code, kind: 'state', poll: poll.id });
     await broadcaster.publishNow(poll.id);
   }
 
@@ -174,6 +179,7 @@ export function createMessageHandler(
       room.show(null, now());
       // `state` always names a poll that changed; with nothing shown before there is nothing to tell.
       if (previous) room.sendToEveryone({ type: 'state', current: null, changed: previous });
+      changes.publish({ room: room.code, kind: 'state' });
       return connection.send({ type: 'ok', ref });
     }
     const poll = catalog.find(pollId);
@@ -185,7 +191,7 @@ export function createMessageHandler(
     connection.send({ type: 'ok', ref });
   }
 
-  function setTimer(
+  async function setTimer(
     entry: RoomEntry,
     action: Extract<PresenterAction, { type: 'timer' }>,
     connection: ClientConnection,
@@ -194,8 +200,11 @@ export function createMessageHandler(
     if (timer && !catalog.hasCase(timer.exercise)) {
       return fail(connection, action.ref, 'unknown-exercise', 'this deck has no case with this slug');
     }
-    entry.room.setTimer(timer, Date.now());
+    const stored = timer ? { state: timer, setAt: Date.now() } : null;
+    await store.saveTimer(entry.room.code, stored);
+    entry.room.setTimer(stored);
     entry.room.sendToEveryone({ type: 'timer', timer: entry.room.timerNow(Date.now()) });
+    changes.publish({ room: entry.room.code, kind: 'timer' });
     connection.send({ type: 'ok', ref: action.ref });
   }
 
@@ -205,7 +214,7 @@ export function createMessageHandler(
     if (action.type === 'show') return show(entry, action.poll, action.ref, connection);
     if (action.type === 'timer') return setTimer(entry, action, connection);
     if (action.type === 'pending' || action.type === 'remove-word')
-      return moderate({ store, catalog }, entry, action, connection);
+      return moderate({ store, catalog, changes }, entry, action, connection);
 
     const poll = catalog.find(action.poll);
     if (!poll) return fail(connection, action.ref, 'unknown-poll', 'this poll does not exist');
@@ -228,6 +237,7 @@ export function createMessageHandler(
           isModerated(poll) && (await store.setApproved(entry.room.code, poll.id, action.answer, action.approved));
         if (!found) return fail(connection, action.ref, 'unknown-answer', 'this poll has no such answer');
         entry.broadcaster.votesChanged(poll.id);
+        changes.publish({ room: entry.room.code, kind: 'moderation', poll: poll.id });
         break;
       }
     }
@@ -245,7 +255,7 @@ export function createMessageHandler(
       case 'vote':
         return vote(connection, message);
       case 'new-remote-link':
-        return newRemoteLink(store, hub, connection, message.ref);
+        return newRemoteLink({ store, hub, changes }, connection, message.ref);
       default:
         return presenterAction(connection, message);
     }

@@ -3,6 +3,7 @@ import type { PresenterAction } from '../shared/protocol.ts';
 import { pendingPage } from './answerPage.ts';
 import type { ClientConnection } from './clientConnection.ts';
 import type { PollCatalog } from './pollCatalog.ts';
+import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomEntry } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
 
@@ -12,7 +13,7 @@ import type { Store } from './store/Store.ts';
 type ModerationAction = Extract<PresenterAction, { type: 'pending' | 'remove-word' }>;
 
 export async function moderate(
-  context: { store: Store; catalog: PollCatalog },
+  context: { store: Store; catalog: PollCatalog; changes: RoomChangeFeed },
   entry: RoomEntry,
   action: ModerationAction,
   connection: ClientConnection,
@@ -36,5 +37,6 @@ export async function moderate(
   const round = entry.room.states.get(poll.id)?.round ?? 1;
   await context.store.removeWord(entry.room.code, poll.id, round, word);
   entry.broadcaster.votesChanged(poll.id);
+  context.changes.publish({ room: entry.room.code, kind: 'moderation', poll: poll.id });
   connection.send({ type: 'ok', ref });
 }

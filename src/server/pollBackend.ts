@@ -10,6 +10,7 @@ import { limitsWithBursts, type ParticipantLimits } from './participantLimits.ts
 import type { PollCatalog } from './pollCatalog.ts';
 import { createPollSocketServer, isPollSocketRequest } from './pollSocketServer.ts';
 import { startRetention } from './retention.ts';
+import type { RoomChangeFeed, RoomChangeListener } from './roomChanges.ts';
 import { parseJoinCode } from './roomCredentials.ts';
 import { isHttps, setSecurityHeaders } from './securityHeaders.ts';
 import type { SqliteSync } from './settings.ts';
@@ -92,13 +93,19 @@ export function joinCodeOfPath(pathname: string): string | null {
   return match?.[1] ? parseJoinCode(match[1]) : null;
 }
 
-async function openStore(settings: BackendSettings): Promise<Store> {
-  if (settings.databaseUrl) return PostgresStore.open(settings.databaseUrl);
-  return new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync });
+/** The store, and with PostgreSQL the feed that keeps several instances on it in step. */
+async function openStore(
+  settings: BackendSettings,
+): Promise<{ store: Store; roomChanges?: (listener: RoomChangeListener) => RoomChangeFeed }> {
+  if (!settings.databaseUrl) {
+    return { store: new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync }) };
+  }
+  const store = await PostgresStore.open(settings.databaseUrl);
+  return { store, roomChanges: (listener) => store.roomChanges(listener) };
 }
 
 export async function createPollBackend(options: PollBackendOptions): Promise<PollBackend> {
-  const store = await openStore(options);
+  const { store, roomChanges } = await openStore(options);
   const { catalog } = options;
   const trustProxy = options.trustProxy ?? false;
   const sockets = createPollSocketServer({
@@ -106,6 +113,7 @@ export async function createPollBackend(options: PollBackendOptions): Promise<Po
     catalog,
     presenterPassword: options.presenterPassword ?? null,
     trustProxy,
+    roomChanges,
     publicUrl: options.publicUrl,
     allowedOrigins: options.allowedOrigins,
     maxConnectionsPerAddress: options.maxConnectionsPerAddress,

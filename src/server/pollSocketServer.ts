@@ -11,7 +11,9 @@ import { parseClientMessage } from './parseMessage.ts';
 import { DEFAULT_LIMITS, type ParticipantLimits } from './participantLimits.ts';
 import { DEFAULT_RATE_LIMIT } from './rateLimiter.ts';
 import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
+import { NO_OTHER_INSTANCES, type RoomChangeFeed, type RoomChangeListener } from './roomChanges.ts';
 import { RoomHub } from './roomHub.ts';
+import { RoomSync } from './roomSync.ts';
 import type { Store } from './store/Store.ts';
 import { UpgradeGate } from './upgradeGate.ts';
 
@@ -24,6 +26,8 @@ export interface PollSocketServerOptions {
   presenterPassword?: string | null;
   /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
   trustProxy?: boolean;
+  /** With several instances on one database: how this one hears of and tells the others' changes. */
+  roomChanges?: (listener: RoomChangeListener) => RoomChangeFeed;
   /** Origins besides the server's own whose pages may connect: PUBLIC_URL's and ALLOWED_ORIGINS. */
   publicUrl?: string | null;
   allowedOrigins?: readonly string[];
@@ -63,7 +67,9 @@ export function isPollSocketRequest(request: IncomingMessage): boolean {
 
 export function createPollSocketServer(options: PollSocketServerOptions): PollSocketServer {
   const hub = new RoomHub(options.store, options.catalog, DEFAULT_TIMINGS);
+  const changes = options.roomChanges?.(new RoomSync(hub, options.store)) ?? NO_OTHER_INSTANCES;
   const handle = createMessageHandler({
+    changes,
     store: options.store,
     hub,
     catalog: options.catalog,
@@ -149,6 +155,7 @@ export function createPollSocketServer(options: PollSocketServerOptions): PollSo
     async close() {
       clearInterval(heartbeat);
       hub.stop();
+      await changes.close();
       const closed = [...connections].map(
         (connection) => new Promise<void>((resolve) => connection.socket.once('close', () => resolve())),
       );

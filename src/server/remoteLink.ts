@@ -1,5 +1,7 @@
 import type { ClientConnection } from './clientConnection.ts';
+import type { LiveRoom } from './liveRoom.ts';
 import { hashKey, newRemoteToken } from './roomCredentials.ts';
+import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomHub } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
 
@@ -16,11 +18,11 @@ export const CLOSE_REMOTE_REPLACED = 4001;
  * make links (nor push the trainer's own phone out).
  */
 export async function newRemoteLink(
-  store: Store,
-  hub: RoomHub,
+  context: { store: Store; hub: RoomHub; changes: RoomChangeFeed },
   connection: ClientConnection,
   ref: number | undefined,
 ): Promise<void> {
+  const { store, hub, changes } = context;
   const membership = connection.membership;
   if (membership?.role !== 'presenter' || membership.entry.room.remotes.has(connection)) {
     const message = 'only the deck with the room key can make a remote link';
@@ -31,9 +33,15 @@ export async function newRemoteLink(
   const remoteHash = hashKey(token);
   await store.setRemoteHash(room.code, remoteHash);
   room.remoteHash = remoteHash;
+  cutOffRemotes(hub, room);
+  changes.publish({ room: room.code, kind: 'remote' });
+  connection.send({ type: 'remote-link', ref, room: room.code, token });
+}
+
+/** The remotes that came with a replaced token lose their rights at once; they reconnect and are refused. */
+export function cutOffRemotes(hub: RoomHub, room: LiveRoom): void {
   for (const remote of [...room.remotes]) {
     hub.detach(remote);
     remote.socket.close(CLOSE_REMOTE_REPLACED, 'remote link replaced');
   }
-  connection.send({ type: 'remote-link', ref, room: room.code, token });
 }

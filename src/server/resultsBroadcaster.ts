@@ -1,4 +1,5 @@
-import { aggregate, type Audience } from '../shared/aggregate.ts';
+import type { Audience } from '../shared/aggregate.ts';
+import { aggregate } from '../shared/pollTypes/rules.ts';
 import { isModerated, type Poll } from '../shared/deck.ts';
 import type { OpenAnswer, PollResults, Results } from '../shared/protocol.ts';
 import { pageOfResults, pendingAnswers } from './answerPage.ts';

@@ -1,4 +1,5 @@
-import { aggregate, countWords } from '../shared/aggregate.ts';
+import { countWords } from '../shared/aggregate.ts';
+import { aggregate } from '../shared/pollTypes/rules.ts';
 import type { Poll, PollType } from '../shared/deck.ts';
 import type { Results } from '../shared/protocol.ts';
 import type { Cell } from './csv.ts';

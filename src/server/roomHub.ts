@@ -83,6 +83,15 @@ export class RoomHub {
     }
   }
 
+  /** The room when it is loaded here, for changes made on another instance; undefined otherwise. */
+  liveEntry(code: string): RoomEntry | undefined {
+    return this.live.get(code);
+  }
+
+  liveEntries(): IterableIterator<RoomEntry> {
+    return this.live.values();
+  }
+
   stop(): void {
     for (const loading of this.loaded.values()) void loading.then((entry) => entry?.broadcaster.stop());
     this.loaded.clear();
@@ -93,6 +102,7 @@ export class RoomHub {
     const record = await this.store.getRoom(code);
     if (!record) return null;
     const room = new LiveRoom(code, record.keyHash, record.currentPoll, await this.store.pollStates(code));
+    room.setTimer(record.timer);
     room.remoteHash = record.remoteHash;
     const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
     await broadcaster.recomputeAll();

@@ -1,10 +1,9 @@
-import { waitsForApproval, type Poll, type WordCloudPoll } from './deck.ts';
-import type { OpenAnswer, Results, VoteValue } from './protocol.ts';
+import type { OpenAnswer, VoteValue } from './protocol.ts';
 import { wordForm } from './textRules.ts';
 
-// Results of one poll round, computed from the stored votes (one per participant). Pure, so the server,
-// the export and the self-study deck can all use it. Values that do not fit the poll (a deck edited after
-// the votes were cast) are skipped rather than trusted.
+// The counting behind a poll round's results, from the stored votes (one per participant); each poll
+// type (src/shared/pollTypes) picks its way to count. Pure, so the server and the export can
+// use it. Values that do not fit the poll (a deck edited after the votes were cast) are skipped.
 
 /** How many different words a word cloud shows. */
 export const WORD_CLOUD_MAX_WORDS = 50;
@@ -66,7 +65,7 @@ export function bordaScores(optionCount: number, rankings: VoteValue[]): number[
   return scores;
 }
 
-export function isPermutation(value: VoteValue, count: number): value is number[] {
+export function isPermutation(value: unknown, count: number): value is number[] {
   return (
     Array.isArray(value) &&
     value.length === count &&
@@ -122,49 +121,4 @@ export function groupAnswers(votes: VoteRecord[], audience: Audience): OpenAnswe
     .filter((vote): vote is VoteRecord & { value: { group: string; text: string } } => isGroupAnswer(vote.value))
     .filter((vote) => audience === 'presenter' || vote.approved)
     .map((vote) => ({ id: vote.id, group: vote.value.group, text: vote.value.text, approved: vote.approved }));
-}
-
-/**
- * A word cloud: the approved words (every word, unless the poll is moderated) without the ones the
- * presenter removed; a moderated cloud gives the presenter the words still waiting, oldest first.
- */
-function wordCloud(
-  poll: WordCloudPoll,
-  votes: VoteRecord[],
-  audience: Audience,
-  removed: ReadonlySet<string>,
-): Results {
-  const kept = votes.filter((vote) => typeof vote.value === 'string' && !removed.has(normaliseWord(vote.value)));
-  const words = countWords(kept.filter((vote) => vote.approved).map((vote) => vote.value));
-  if (audience === 'public' || !waitsForApproval(poll)) return { kind: 'words', words };
-  const pending = openAnswers(kept, 'presenter').filter((answer) => !answer.approved);
-  return { kind: 'words', words, pending };
-}
-
-/**
- * The results of one round of `poll` as `audience` may see them; `removed` holds the (normalised)
- * words the presenter took off a word cloud in this round.
- */
-export function aggregate(
-  poll: Poll,
-  votes: VoteRecord[],
-  audience: Audience,
-  removed: ReadonlySet<string> = new Set(),
-): Results {
-  const values = votes.map((vote) => vote.value);
-  switch (poll.type) {
-    case 'single':
-    case 'multiple':
-      return { kind: 'counts', counts: countOptions(poll.options.length, values) };
-    case 'scale':
-      return { kind: 'scale', ...scaleDistribution(poll.min, poll.max, values) };
-    case 'wordcloud':
-      return wordCloud(poll, votes, audience, removed);
-    case 'open':
-      return { kind: 'answers', answers: openAnswers(votes, audience) };
-    case 'ranking':
-      return { kind: 'ranking', scores: bordaScores(poll.options.length, values) };
-    case 'group':
-      return { kind: 'answers', answers: groupAnswers(votes, audience) };
-  }
 }

@@ -1,12 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
-import { freePort, watchProblems } from '../helpers/deckPages.ts';
-import { DIST } from '../helpers/serveDist.ts';
+import { watchProblems } from '../helpers/deckPages.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
 
 // The remote-control link from the Trainer menu, end to end: the deck on a server whose join address
 // is plain http on a shared network (PUBLIC_URL), so the menu warns; the link carries the remote token
@@ -20,9 +17,9 @@ interface StoredRoom {
 }
 
 describeInBrowser('the remote-control link from the Trainer menu', () => {
+  // 192.0.2.10 (a documentation address): the QR codes name an address on a network others share.
+  const server = useLivePollServer({ publicUrl: 'http://192.0.2.10:8080' });
   let browser: Browser;
-  let server: RunningServer;
-  let dataDir: string;
   let deck: Page;
   const problems: string[] = [];
 
@@ -37,17 +34,6 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'remote-link-test-'));
-    const port = await freePort();
-    // 192.0.2.10 (a documentation address): the QR codes name an address on a network others share.
-    server = await startServer({
-      port,
-      host: '127.0.0.1',
-      dataDir,
-      distDir: process.env.DECK_DIST ?? DIST,
-      publicUrl: 'http://192.0.2.10:8080',
-      retentionDays: 30,
-    });
     browser = await launchBrowser();
     deck = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     watchProblems(deck, 'deck', problems);
@@ -56,8 +42,6 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test('the menu warns that the link would travel unencrypted, then shows a QR code with a remote token', async () => {

@@ -60,6 +60,12 @@ describe("a self-study reader's own answers", () => {
     expect(isAnswerTo(open, { toString: 'x' })).toBe(false);
   });
 
+  test("a stored answer follows the server's rule for a vote", () => {
+    expect(isAnswerTo(scale, 2.5)).toBe(false);
+    expect(isAnswerTo(open, 'tekst\u202E')).toBe(false);
+    expect(isAnswerTo(open, null)).toBe(false);
+  });
+
   test('are kept per poll in this browser, and can be wiped', () => {
     const storage = new MemoryStorage();
     saveAnswer(storage, 's', 1);

@@ -9,9 +9,10 @@ import { DIST } from './serveDist.ts';
 /**
  * The real poll server with the built deck, on 127.0.0.1 with a database of its own, for the tests of
  * one `describe` block: started before them, stopped (and its data removed) after them. Its join links
- * name the same address, so a phone page can follow the QR code's link.
+ * name the same address, so a phone page can follow the QR code's link, unless `publicUrl` names
+ * another.
  */
-export function useLivePollServer(): { readonly url: string } {
+export function useLivePollServer(options: { publicUrl?: string } = {}): { readonly url: string } {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   beforeAll(async () => {
@@ -22,7 +23,7 @@ export function useLivePollServer(): { readonly url: string } {
       host: '127.0.0.1',
       dataDir,
       distDir: process.env.DECK_DIST ?? DIST,
-      publicUrl: `http://127.0.0.1:${port}`,
+      publicUrl: options.publicUrl ?? `http://127.0.0.1:${port}`,
       retentionDays: 30,
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Poll } from '../../src/shared/deck.ts';
-import { describeVote } from '../../src/join/answerText.ts';
+import { describeVote } from '../../src/shared/pollTypes/words.ts';
 import { resultRows } from '../../src/join/resultRows.ts';
 
 const base = { question: 'Vraag?', hidden: false };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aggregate,
   bordaScores,
   countOptions,
   countWords,
@@ -9,6 +8,7 @@ import {
   scaleDistribution,
   WORD_CLOUD_MAX_WORDS,
 } from '../../src/shared/aggregate.ts';
+import { aggregate } from '../../src/shared/pollTypes/rules.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 describe('Borda count', () => {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
-import { PostgresRoomChanges, type RoomChange } from '../../src/server/store/postgresRoomChanges.ts';
+import type { RoomChange } from '../../src/server/roomChanges.ts';
+import { PostgresRoomChanges } from '../../src/server/store/postgresRoomChanges.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 
 // The instances' change feed over LISTEN/NOTIFY: what one publishes the others hear, never itself; a
@@ -38,8 +39,8 @@ describeWithPostgres('room changes between instances', () => {
 
   it('tells the other instances what changed in which room, and not the one that changed it', async () => {
     const { a, b } = await setUp();
-    await a.feed.publish({ room: 'K7Q4PM', kind: 'votes', poll: 'start-rol' });
-    await a.feed.publish({ room: 'K7Q4PM', kind: 'timer' });
+    await a.feed.notify({ room: 'K7Q4PM', kind: 'votes', poll: 'start-rol' });
+    await a.feed.notify({ room: 'K7Q4PM', kind: 'timer' });
     await expect
       .poll(() => b.heard)
       .toEqual([
@@ -53,13 +54,13 @@ describeWithPostgres('room changes between instances', () => {
     const { pool, a, b } = await setUp();
     await pool.query("SELECT pg_notify('room_changes', 'geen json')");
     await pool.query(`SELECT pg_notify('room_changes', '{"o":"x","r":"R","k":"drop-table"}')`);
-    await a.feed.publish({ room: 'R', kind: 'state', poll: 'p' });
+    await a.feed.notify({ room: 'R', kind: 'state', poll: 'p' });
     await expect.poll(() => b.heard).toEqual([{ room: 'R', kind: 'state', poll: 'p' }]);
   });
 
   it('refuses a notification over the payload limit', async () => {
     const { a } = await setUp();
-    await expect(a.feed.publish({ room: 'R', kind: 'state', poll: 'x'.repeat(8000) })).rejects.toThrow(/too large/);
+    await expect(a.feed.notify({ room: 'R', kind: 'state', poll: 'x'.repeat(8000) })).rejects.toThrow(/too large/);
   });
 
   it('listens again after its connection is cut, resyncs, and hears what comes after', async () => {
@@ -69,7 +70,7 @@ describeWithPostgres('room changes between instances', () => {
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN room_changes' AND datname = current_database()",
     );
     await expect.poll(() => [a.resyncs, b.resyncs], { timeout: 10_000 }).toEqual([2, 2]);
-    await a.feed.publish({ room: 'R', kind: 'moderation', poll: 'open-vraag' });
+    await a.feed.notify({ room: 'R', kind: 'moderation', poll: 'open-vraag' });
     await expect.poll(() => b.heard).toEqual([{ room: 'R', kind: 'moderation', poll: 'open-vraag' }]);
   });
 });

@@ -118,8 +118,8 @@ describe('the remote-control token', () => {
   });
 });
 
-describe('a database from before the remote token', () => {
-  it('opens with its rooms, and takes a remote token', async () => {
+describe('a database from before the remote token and the stored countdown', () => {
+  it('opens with its rooms, and takes a remote token and a countdown', async () => {
     const file = join(makeDataDir(), DATABASE_FILE);
     const old = new Database(file);
     old.exec(`CREATE TABLE rooms (code TEXT PRIMARY KEY, key_hash TEXT NOT NULL, created_at INTEGER NOT NULL,
@@ -135,9 +135,13 @@ describe('a database from before the remote token', () => {
         createdAt: 1,
         currentPoll: 'kies-een',
         remoteHash: null,
+        timer: null,
       });
       await store.setRemoteHash('OLD234', 'cd'.repeat(32));
       expect((await store.getRoom('OLD234'))?.remoteHash).toBe('cd'.repeat(32));
+      const timer = { state: { exercise: 'casus', seconds: 60, remainingMs: 60_000, running: false }, setAt: 5 };
+      await store.saveTimer('OLD234', timer);
+      expect((await store.getRoom('OLD234'))?.timer).toEqual(timer);
     } finally {
       await store.close();
     }

@@ -84,6 +84,14 @@ function conformance(make: () => StoreMaker): void {
     expect((await (await reopen()).getRoom('ROOM22'))?.remoteHash).toBe('ef'.repeat(32));
   });
 
+  it('keeps the countdown with the moment it was set, and forgets it when it is cleared', async () => {
+    const timer = { state: { exercise: 'casus', seconds: 600, remainingMs: 420_000, running: true }, setAt: 1234 };
+    await store.saveTimer('ROOM22', timer);
+    expect((await (await reopen()).getRoom('ROOM22'))?.timer).toEqual(timer);
+    await store.saveTimer('ROOM22', null);
+    expect((await (await reopen()).getRoom('ROOM22'))?.timer).toBeNull();
+  });
+
   it('keeps each poll state, and a new round replaces the old state', async () => {
     await store.savePollState('ROOM22', { poll: 'ander', round: 1, open: false, revealed: false });
     await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: false });

@@ -1,24 +1,10 @@
 import type { Poll } from '../../shared/deck.ts';
+import { wordsOf } from '../../shared/pollTypes/words.ts';
 import { LIMITS } from '../../shared/protocol.ts';
 import { escapeHtml } from './html.ts';
 
-const HOW: Record<Poll['type'], string> = {
-  single: 'Kies één antwoord',
-  multiple: 'Kies meerdere antwoorden',
-  scale: 'Geef een score',
-  wordcloud: 'Typ een paar woorden',
-  open: 'Schrijf je antwoord',
-  ranking: 'Zet in volgorde',
-  group: 'Eén antwoord per groep',
-};
-
 /** More options than this go in two columns, so the slide keeps its 1280x720. */
 const ONE_COLUMN_OPTIONS = 6;
-
-function instruction(poll: Poll): string {
-  if (poll.type === 'multiple') return `Kies hoogstens ${poll.max} antwoorden`;
-  return HOW[poll.type];
-}
 
 function legend(poll: Poll): string {
   return `<legend class="visually-hidden">${escapeHtml(poll.question)}</legend>`;
@@ -105,7 +91,7 @@ export function renderPoll(poll: Poll): string {
   return (
     `<div class="poll" data-poll-id="${escapeHtml(poll.id)}" data-poll-type="${poll.type}" data-poll="${escapeHtml(JSON.stringify(poll))}">` +
     `<div class="poll-main">` +
-    `<p class="kicker">Poll · ${escapeHtml(instruction(poll))}</p>` +
+    `<p class="kicker">Poll · ${escapeHtml(wordsOf(poll).instruction(poll))}</p>` +
     `<h2 class="poll-question" id="${escapeHtml(questionId)}">${escapeHtml(poll.question)}</h2>` +
     `<form class="poll-form" aria-labelledby="${escapeHtml(questionId)}">` +
     answers(poll) +

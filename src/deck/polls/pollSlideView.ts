@@ -1,11 +1,6 @@
 import { isModerated, type Poll } from '../../shared/deck.ts';
 import type { OpenAnswer, PollResults, PollState } from '../../shared/protocol.ts';
-import { createAnswerWall } from './charts/answerWall.ts';
-import type { Chart } from './charts/chart.ts';
-import { createChoiceChart } from './charts/choiceChart.ts';
-import { createRankingChart } from './charts/rankingChart.ts';
-import { createScaleChart } from './charts/scaleChart.ts';
-import { createWordCloud, type WordModeration } from './charts/wordCloud.ts';
+import { chartFor } from './charts/chartTypes.ts';
 import { answeredText } from './dutchText.ts';
 import type { PollSlide } from './pollSlides.ts';
 
@@ -17,23 +12,6 @@ export interface PollActions {
   /** Asks for the waiting answers older than the answer `before`. */
   loadPending(poll: Poll, before: number): void;
   removeWord(poll: Poll, word: string): void;
-}
-
-function chartFor(poll: Poll, moderation: WordModeration): Chart {
-  switch (poll.type) {
-    case 'single':
-    case 'multiple':
-      return createChoiceChart(poll);
-    case 'scale':
-      return createScaleChart(poll);
-    case 'ranking':
-      return createRankingChart(poll);
-    case 'wordcloud':
-      return createWordCloud(poll, moderation);
-    case 'open':
-    case 'group':
-      return createAnswerWall(poll, moderation);
-  }
 }
 
 function controlButton(

@@ -1,5 +1,7 @@
 import type { Poll } from '../../shared/deck.ts';
 import type { VoteValue } from '../../shared/protocol.ts';
+import { checkVote } from '../../shared/pollTypes/rules.ts';
+import { wordsOf } from '../../shared/pollTypes/words.ts';
 
 // A self-study reader's own answers, kept in their browser only: nothing is sent anywhere.
 
@@ -7,56 +9,16 @@ export const SELF_STUDY_KEY = 'deck-self-study-answers';
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** Whether a stored value is a possible answer to the poll (storage can hold anything). */
+/**
+ * Whether a stored value is a filled-in answer to the poll (storage can hold anything): the server's
+ * rule for a vote, and at least one pick.
+ */
 export function isAnswerTo(poll: Poll, value: unknown): value is VoteValue {
-  const isIndex = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < poll.options.length;
-  switch (poll.type) {
-    case 'single':
-      return isIndex(value);
-    case 'multiple':
-      return (
-        Array.isArray(value) &&
-        value.length >= 1 &&
-        value.length <= poll.max &&
-        value.every(isIndex) &&
-        new Set(value).size === value.length
-      );
-    case 'scale':
-      return Number.isInteger(value) && (value as number) >= poll.min && (value as number) <= poll.max;
-    case 'ranking':
-      return (
-        Array.isArray(value) &&
-        value.length === poll.options.length &&
-        value.every(isIndex) &&
-        new Set(value).size === value.length
-      );
-    case 'wordcloud':
-    case 'open':
-    case 'group':
-      return typeof value === 'string' && value.trim().length > 0;
-  }
+  return checkVote(poll, value).ok && !(Array.isArray(value) && value.length === 0);
 }
 
 /** The reader's answer in words, shown back under the poll. */
-export function describeAnswer(poll: Poll, value: VoteValue): string {
-  const option = (k: number) => poll.options[k] ?? '';
-  switch (poll.type) {
-    case 'single':
-      return `Jouw antwoord: ${option(value as number)}`;
-    case 'multiple': {
-      const picked = (value as number[]).map(option);
-      return picked.length === 1 ? `Jouw antwoord: ${picked[0]}` : `Jouw antwoorden: ${picked.join(', ')}`;
-    }
-    case 'scale':
-      return `Jouw antwoord: ${value as number} (van ${poll.min} = ${poll.labels[0]} tot ${poll.max} = ${poll.labels[1]})`;
-    case 'ranking':
-      return `Jouw volgorde: ${(value as number[]).map((k, place) => `${place + 1}. ${option(k)}`).join(', ')}`;
-    case 'wordcloud':
-    case 'open':
-    case 'group':
-      return `Jouw antwoord: „${String(value).trim()}”`;
-  }
-}
+export const describeAnswer = (poll: Poll, value: VoteValue): string => wordsOf(poll).tellBack(poll, value);
 
 /** All stored answers; broken or missing storage gives none. */
 export function loadAnswers(store: Store | null): Record<string, unknown> {

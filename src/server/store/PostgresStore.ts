@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { VoteRecord } from '../../shared/aggregate.ts';
 import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
-import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
+import { PostgresRoomChanges } from './postgresRoomChanges.ts';
+import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer } from './Store.ts';
 
 // The store on PostgreSQL (node-postgres), for a server that holds many rooms and runs as several
 // instances on one database. Each change is one statement in its own transaction, so a method resolves
@@ -20,6 +22,7 @@ interface RoomRow {
   created_at: string;
   current_poll: string | null;
   remote_hash: string | null;
+  timer: StoredTimer | null;
 }
 
 interface VoteRow {
@@ -29,7 +32,10 @@ interface VoteRow {
 }
 
 export class PostgresStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly connectionString: string,
+  ) {}
 
   /** Connects, applies the migrations, and gives the store; throws when the database cannot be reached. */
   static async open(connectionString: string, options: { poolSize?: number } = {}): Promise<PostgresStore> {
@@ -46,7 +52,14 @@ export class PostgresStore implements Store {
     } finally {
       client.release();
     }
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, connectionString);
+  }
+
+  /** The change feed between the instances on this database; it starts listening at once. */
+  roomChanges(listener: RoomChangeListener): PostgresRoomChanges {
+    const feed = new PostgresRoomChanges(this.connectionString, this.pool, listener);
+    void feed.start();
+    return feed;
   }
 
   async createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean> {
@@ -59,7 +72,7 @@ export class PostgresStore implements Store {
 
   async getRoom(code: string): Promise<RoomRecord | null> {
     const { rows } = await this.pool.query<RoomRow>(
-      'SELECT code, key_hash, created_at, current_poll, remote_hash FROM rooms WHERE code = $1',
+      'SELECT code, key_hash, created_at, current_poll, remote_hash, timer FROM rooms WHERE code = $1',
       [code],
     );
     const row = rows[0];
@@ -70,8 +83,16 @@ export class PostgresStore implements Store {
           createdAt: Number(row.created_at),
           currentPoll: row.current_poll,
           remoteHash: row.remote_hash,
+          timer: row.timer,
         }
       : null;
+  }
+
+  async saveTimer(code: string, timer: StoredTimer | null): Promise<void> {
+    await this.pool.query('UPDATE rooms SET timer = $1 WHERE code = $2', [
+      timer === null ? null : JSON.stringify(timer),
+      code,
+    ]);
   }
 
   async setCurrentPoll(code: string, poll: string | null): Promise<void> {

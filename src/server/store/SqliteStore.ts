@@ -5,7 +5,7 @@ import type { PollState, VoteValue } from '../../shared/protocol.ts';
 import type { SqliteSync } from '../settings.ts';
 import { keepPrivate, preparePrivateDatabase } from './privateFiles.ts';
 import { RoundVotesCache } from './roundVotesCache.ts';
-import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Store.ts';
+import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer } from './Store.ts';
 
 // The store on one SQLite file (better-sqlite3: synchronous, so a statement that returned is done).
 //
@@ -19,7 +19,7 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store } from './Sto
 // Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
 
@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS rooms (
   key_hash TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   current_poll TEXT,
-  remote_hash TEXT
+  remote_hash TEXT,
+  timer TEXT CHECK (timer IS NULL OR json_valid(timer))
 ) STRICT;
 CREATE INDEX IF NOT EXISTS rooms_by_age ON rooms (created_at);
 
@@ -77,6 +78,7 @@ interface RoomRow {
   created_at: number;
   current_poll: string | null;
   remote_hash: string | null;
+  timer: string | null;
 }
 interface StateRow {
   poll: string;
@@ -94,11 +96,15 @@ interface ExportRow extends VoteRow {
   round: number;
 }
 
-/** Databases made before the remote-control token have no column for it: add it, keeping every room. */
-function addRemoteHashColumn(db: Database.Database): void {
-  const columns = db.pragma('table_info(rooms)') as { name: string }[];
-  if (!columns.some((column) => column.name === 'remote_hash'))
-    db.exec('ALTER TABLE rooms ADD COLUMN remote_hash TEXT');
+/**
+ * Databases made before the remote-control token (schema 2) or the stored countdown (schema 3) lack
+ * those columns: add them, keeping every room.
+ */
+function addMissingRoomColumns(db: Database.Database): void {
+  const columns = new Set((db.pragma('table_info(rooms)') as { name: string }[]).map((column) => column.name));
+  if (!columns.has('remote_hash')) db.exec('ALTER TABLE rooms ADD COLUMN remote_hash TEXT');
+  if (!columns.has('timer'))
+    db.exec('ALTER TABLE rooms ADD COLUMN timer TEXT CHECK (timer IS NULL OR json_valid(timer))');
 }
 
 const toVote = (row: VoteRow): VoteRecord => ({
@@ -123,7 +129,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
-    addRemoteHashColumn(this.db);
+    addMissingRoomColumns(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (onDisk) keepPrivate(file);
 
@@ -133,10 +139,11 @@ export class SqliteStore implements Store {
         'INSERT INTO rooms (code, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
       ),
       room: db.prepare<[string], RoomRow>(
-        'SELECT code, key_hash, created_at, current_poll, remote_hash FROM rooms WHERE code = ?',
+        'SELECT code, key_hash, created_at, current_poll, remote_hash, timer FROM rooms WHERE code = ?',
       ),
       setRemoteHash: db.prepare<[string, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
       setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
+      saveTimer: db.prepare<[string | null, string]>('UPDATE rooms SET timer = ? WHERE code = ?'),
       states: db.prepare<[string], StateRow>('SELECT poll, round, open, revealed FROM poll_state WHERE room = ?'),
       saveState: db.prepare<[string, string, number, number, number]>(
         `INSERT INTO poll_state (room, poll, round, open, revealed) VALUES (?, ?, ?, ?, ?)
@@ -189,12 +196,17 @@ export class SqliteStore implements Store {
           createdAt: row.created_at,
           currentPoll: row.current_poll,
           remoteHash: row.remote_hash,
+          timer: row.timer === null ? null : (JSON.parse(row.timer) as StoredTimer),
         }
       : null;
   }
 
   async setRemoteHash(code: string, remoteHash: string): Promise<void> {
     this.statements.setRemoteHash.run(remoteHash, code);
+  }
+
+  async saveTimer(code: string, timer: StoredTimer | null): Promise<void> {
+    this.statements.saveTimer.run(timer === null ? null : JSON.stringify(timer), code);
   }
 
   async setCurrentPoll(code: string, poll: string | null): Promise<void> {

@@ -1,5 +1,5 @@
 import type { VoteRecord } from '../../shared/aggregate.ts';
-import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { PollState, TimerState, VoteValue } from '../../shared/protocol.ts';
 
 // What the poll server needs from its storage, and nothing more. Async, so a PostgreSQL store can be
 // added next to SqliteStore without touching the rest. Every method that changes data resolves only
@@ -14,6 +14,14 @@ export interface RoomRecord {
   currentPoll: string | null;
   /** sha256 of the remote-control token (hex), null before the presenter asks for a remote link. */
   remoteHash: string | null;
+  /** The group exercise's countdown as the presenter last set it; null when there is none. */
+  timer: StoredTimer | null;
+}
+
+/** A countdown and when it was set (ms since the epoch): a running one has counted down since. */
+export interface StoredTimer {
+  state: TimerState;
+  setAt: number;
 }
 
 export interface NewVote {
@@ -43,6 +51,8 @@ export interface Store {
   createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean>;
   getRoom(code: string): Promise<RoomRecord | null>;
   setCurrentPoll(code: string, poll: string | null): Promise<void>;
+  /** Keeps the room's countdown (null: none), so another instance or a restart shows the same one. */
+  saveTimer(code: string, timer: StoredTimer | null): Promise<void>;
   /** Replaces the room's remote-control token hash: the old token stops working. */
   setRemoteHash(code: string, remoteHash: string): Promise<void>;
 

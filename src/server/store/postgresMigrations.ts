@@ -14,7 +14,9 @@ CREATE TABLE rooms (
   created_at bigint NOT NULL,
   current_poll text,
   -- sha256 of the remote-control token (hex); null before the presenter asks for a remote link.
-  remote_hash text
+  remote_hash text,
+  -- The group exercise's countdown and when it was set: every instance shows the same one.
+  timer jsonb
 );
 CREATE INDEX rooms_by_age ON rooms (created_at);
 

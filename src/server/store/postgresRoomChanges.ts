@@ -1,30 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { reconnectDelay, type BackoffOptions } from '../../shared/backoff.ts';
+import type { RoomChange, RoomChangeFeed, RoomChangeKind, RoomChangeListener } from '../roomChanges.ts';
 
 // How the instances of one PostgreSQL database tell each other that a room changed: NOTIFY on one
 // channel, LISTEN on a connection of its own. A notification names what changed, never the data (the
 // payload limit is 8,000 bytes, and the data is in the tables). Notifications are not replayed: after
 // every (re)LISTEN the instance resyncs the rooms it holds from the database.
 
-export type RoomChangeKind = 'state' | 'votes' | 'timer' | 'moderation';
-
-export interface RoomChange {
-  room: string;
-  kind: RoomChangeKind;
-  /** The poll that changed, for `state`, `votes` and `moderation`. */
-  poll?: string;
-}
-
-export interface RoomChangeListener {
-  /** Another instance changed a room. */
-  changed(change: RoomChange): void;
-  /** Listening (again) after a gap in which changes may have been missed: reload every room held. */
-  resync(): void;
-}
-
 const CHANNEL = 'room_changes';
-const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation']);
+const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation', 'remote'] satisfies RoomChangeKind[]);
 /** PostgreSQL refuses a payload of 8,000 bytes or more. */
 const MAX_PAYLOAD = 7999;
 /** Waits between attempts to listen again: short, as votes meanwhile reach other instances only late. */
@@ -49,7 +34,7 @@ function parsePayload(text: string | undefined): Payload | null {
   }
 }
 
-export class PostgresRoomChanges {
+export class PostgresRoomChanges implements RoomChangeFeed {
   private readonly instance = randomBytes(6).toString('base64url');
   private client: pg.Client | null = null;
   private attempt = 0;
@@ -67,8 +52,11 @@ export class PostgresRoomChanges {
     await this.listen();
   }
 
-  /** Tells the other instances; call it after the change is committed. */
-  async publish(change: RoomChange): Promise<void> {
+  /**
+   * Tells the other instances; call it after the change is committed. Resolves when the notification is
+   * sent; `publish` sends it without waiting (a lost one is made good by the next change or a resync).
+   */
+  async notify(change: RoomChange): Promise<void> {
     const payload = JSON.stringify({
       o: this.instance,
       r: change.room,
@@ -77,6 +65,12 @@ export class PostgresRoomChanges {
     } satisfies Payload);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error('room change notification too large');
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+  }
+
+  publish(change: RoomChange): void {
+    this.notify(change).catch((error: unknown) =>
+      console.error('room changes:', error instanceof Error ? error.message : error),
+    );
   }
 
   async close(): Promise<void> {

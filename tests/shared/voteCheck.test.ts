@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkVote } from '../../src/server/voteValidation.ts';
+import { checkVote } from '../../src/shared/pollTypes/rules.ts';
 import { LIMITS, type VoteValue } from '../../src/shared/protocol.ts';
-import { POLLS } from './helpers/testDeck.ts';
+import { POLLS } from '../server/helpers/testDeck.ts';
 
 const ok = (poll: Parameters<typeof checkVote>[0], value: VoteValue) => checkVote(poll, value).ok;
 
@@ -59,5 +59,28 @@ describe('a vote against its poll', () => {
     expect(ok(POLLS.open, '')).toBe(false);
     expect(ok(POLLS.open, 'bel\u0007')).toBe(false);
     expect(ok(POLLS.open, 'nul\u0000')).toBe(false);
+  });
+});
+
+describe('a value of any shape (from storage or a hostile client)', () => {
+  const shapes: unknown[] = [null, undefined, {}, { group: 1, text: [] }, [null], 2.5, NaN, true];
+
+  it('is refused by every poll type without throwing', () => {
+    for (const poll of Object.values(POLLS)) {
+      for (const value of shapes) expect(checkVote(poll, value).ok, `${poll.type} ${String(value)}`).toBe(false);
+    }
+  });
+
+  it('a scale takes whole points only', () => {
+    expect(ok(POLLS.scale, 2.5)).toBe(false);
+  });
+
+  it('a group answer needs both its name and its text', () => {
+    expect(checkVote(POLLS.group, { group: ' Groep 1 ', text: ' Eerst taal ' })).toEqual({
+      ok: true,
+      value: { group: 'Groep 1', text: 'Eerst taal' },
+    });
+    expect(checkVote(POLLS.group, { group: 'Groep 1' })).toMatchObject({ ok: false, code: 'bad-vote' });
+    expect(checkVote(POLLS.group, { group: '\u202Eabc', text: 'x' })).toMatchObject({ ok: false, code: 'bad-text' });
   });
 });
