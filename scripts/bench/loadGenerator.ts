@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { BenchClient } from './benchClient.ts';
+import { PollClient } from '../../tests/helpers/pollClient.ts';
 import { clockMs } from './clock.ts';
 import { startPresenter } from './presenter.ts';
 
@@ -70,7 +70,7 @@ const participantOf = (identity: string): string => identity.split('.')[0] ?? ''
 
 export async function runLoad(options: LoadOptions): Promise<LoadRun> {
   const presenter = await startPresenter(options.url, options.poll);
-  const clients: BenchClient[] = [];
+  const clients: PollClient[] = [];
   const disconnect = () => {
     presenter.stop();
     for (const client of clients) client.terminate();
@@ -121,14 +121,18 @@ async function joinAll(
   options: LoadOptions,
   room: string,
   participants: string[],
-  clients: BenchClient[],
-): Promise<BenchClient[]> {
-  const phones = new Array<BenchClient>(participants.length);
+  clients: PollClient[],
+): Promise<PollClient[]> {
+  const phones = new Array<PollClient>(participants.length);
   let next = 0;
   const joinNext = async (): Promise<void> => {
     while (next < participants.length) {
       const index = next++;
-      const phone = await BenchClient.connect(options.url, sourceAddress(index));
+      const phone = await PollClient.connect(options.url, {
+        lean: true,
+        perMessageDeflate: false,
+        localAddress: sourceAddress(index),
+      });
       clients.push(phone);
       const answer = await phone.request({ type: 'join', room });
       if (answer.type !== 'snapshot' || answer.identity === undefined)
@@ -143,7 +147,7 @@ async function joinAll(
 }
 
 /** Participant k votes option k mod optionCount, the votes spread evenly over the window. */
-async function voteAll(options: LoadOptions, phones: BenchClient[], participants: string[]): Promise<SentVote[]> {
+async function voteAll(options: LoadOptions, phones: PollClient[], participants: string[]): Promise<SentVote[]> {
   const votes: SentVote[] = [];
   const answers: Promise<void>[] = [];
   const send = (index: number) => {

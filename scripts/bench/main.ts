@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readDeckFile } from '../../src/server/deckFile.ts';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import { checkFileDescriptorLimit } from './fileDescriptors.ts';
 import { runLoad } from './loadGenerator.ts';
 import { countLostVotes } from './lostVotes.ts';

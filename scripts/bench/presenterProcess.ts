@@ -1,5 +1,5 @@
 import type { ScreenUpdate } from './loadGenerator.ts';
-import { BenchClient } from './benchClient.ts';
+import { PollClient } from '../../tests/helpers/pollClient.ts';
 import { clockMs } from './clock.ts';
 
 // The presenter's deck, in a process of its own as on the projector laptop: thousands of participant
@@ -12,7 +12,7 @@ export type PresenterReport =
 const report = (message: PresenterReport) => process.send?.(message);
 
 async function present(url: string, poll: string): Promise<void> {
-  const deck = await BenchClient.connect(url);
+  const deck = await PollClient.connect(url, { lean: true, perMessageDeflate: false });
   deck.onBroadcast = (message) => {
     if (message.type !== 'results' || message.results.poll !== poll) return;
     const at = clockMs();

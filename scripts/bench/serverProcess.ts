@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 
 // `npm start`'s server (src/server/main.ts) in a process of its own, so the load generator does not
 // share its event loop, with a throw-away data folder. Plain `node --import tsx`, not the tsx CLI,

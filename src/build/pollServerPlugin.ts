@@ -3,28 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDeck } from '../content/loadDeck.ts';
-import { PollCatalog } from '../server/deckPolls.ts';
-import { exportThrottle, handleExport, isExportPath } from '../server/exportEndpoint.ts';
-import { guardListeners, requestPathname } from '../server/guardedListeners.ts';
-import { JOIN_PAGE, joinCodeOfPath } from '../server/http.ts';
 import { joinBaseFor } from '../server/joinBase.ts';
-import { fillPollServerMeta, LIVE_PAGES } from '../server/pageMeta.ts';
-import { limitsWithBursts } from '../server/participantLimits.ts';
-import { createPollServer, isPollSocketRequest, type PollServer } from '../server/pollServer.ts';
-import { startRetention } from '../server/retention.ts';
-import { isHttps, setSecurityHeaders } from '../server/securityHeaders.ts';
-import { DATABASE_FILE } from '../server/startServer.ts';
+import { livePageHtml } from '../server/pageMeta.ts';
+import { createPollBackend, JOIN_PAGE, type PollBackend } from '../server/pollBackend.ts';
+import { PollCatalog } from '../server/pollCatalog.ts';
 import { readSettings, type ServerSettings } from '../server/settings.ts';
-import { SqliteStore } from '../server/store/SqliteStore.ts';
 import { readSlides, SLIDES_DIR } from './readSlides.ts';
 
-// `npm run dev` with live polls: the poll server of `npm start` on Vite's own http server. The WebSocket
-// takes only upgrades for WS_PATH (Vite's hot-reload socket is left alone), the same endpoints answer
-// `/<CODE>` and the exports, and the pages get the poll-server meta tag. The polls come from the slides
-// themselves, reloaded when a slide file changes, so no build is needed.
+// `npm run dev` with live polls: the backend of `npm start` (pollBackend.ts) mounted on Vite's own http
+// server. It takes only the poll socket's upgrades (Vite's hot-reload socket is left alone) and its own
+// routes; Vite serves the rest, and the pages get the poll-server meta tag. The polls come from the
+// slides themselves, reloaded when a slide file changes, so no build is needed.
 
 export function createPollServerPlugin(): Plugin {
   let server: ViteDevServer | null = null;
+  let backend: PollBackend | null = null;
   const catalog = new PollCatalog();
   // Resolved once Vite's root is known (configResolved); every setting is checked as for `npm start`.
   let settings: ServerSettings = readSettings(process.env);
@@ -61,62 +54,24 @@ export function createPollServerPlugin(): Plugin {
         if (resolve(path).startsWith(slidesDir)) reloadDeck();
       });
 
-      const store = new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync });
-      const pollServer: PollServer = createPollServer({
-        store,
+      const joinFile = join(root, JOIN_PAGE);
+      const live = await createPollBackend({
+        ...settings,
         catalog,
-        presenterPassword: settings.presenterPassword,
-        trustProxy: settings.trustProxy,
-        publicUrl: settings.publicUrl,
-        allowedOrigins: settings.allowedOrigins,
-        maxConnectionsPerAddress: settings.maxConnectionsPerAddress,
-        limits: limitsWithBursts(settings),
+        joinBase,
+        serveJoinPage: async (request, response) => {
+          if (!existsSync(joinFile)) return false;
+          const html = await devServer.transformIndexHtml(`/${JOIN_PAGE}`, readFileSync(joinFile, 'utf8'));
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+          response.end(request.method === 'HEAD' ? undefined : html);
+          return true;
+        },
+        strictPolicy: false,
       });
-      const stopRetention = await startRetention(store, settings.retentionDays, (codes) =>
-        pollServer.forgetRooms(codes),
-      );
-
-      const exportContext = { store, catalog, exportFailures: exportThrottle(), trustProxy: settings.trustProxy };
-      // Vite answers what its parser refuses (clientError) and the upgrades of its own hot-reload socket.
-      const httpServer = devServer.httpServer;
-      if (httpServer) {
-        httpServer.maxConnections = settings.maxConnections;
-        httpServer.on('upgrade', (request, socket, head) => {
-          if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
-        });
-        // Once Vite has added its listeners too.
-        httpServer.once('listening', () => guardListeners(httpServer));
-      }
-      devServer.httpServer?.once('close', () => {
-        stopRetention();
-        void pollServer.close().then(() => store.close());
-      });
-
+      backend = live;
+      if (devServer.httpServer) live.mountOnVite(devServer.httpServer);
       devServer.middlewares.use((request, response, next) => {
-        setSecurityHeaders(response, { withPolicy: false, https: isHttps(settings.publicUrl) });
-        const pathname = requestPathname(request.url);
-        if (pathname === null) {
-          response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
-          return;
-        }
-        if (isExportPath(pathname)) {
-          handleExport(request, response, pathname, exportContext).catch(next);
-          return;
-        }
-        const code = joinCodeOfPath(pathname);
-        const joinFile = join(root, JOIN_PAGE);
-        if (code === null || !['GET', 'HEAD'].includes(request.method ?? '') || !existsSync(joinFile)) return next();
-        if (pathname !== `/${code}`) {
-          response.writeHead(302, { Location: `/${code}` }).end();
-          return;
-        }
-        devServer
-          .transformIndexHtml(`/${JOIN_PAGE}`, readFileSync(joinFile, 'utf8'))
-          .then((html) => {
-            response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-            response.end(request.method === 'HEAD' ? undefined : html);
-          })
-          .catch(next);
+        live.handleRequest(request, response).then((handled) => handled || next(), next);
       });
 
       devServer.httpServer?.once('listening', () => {
@@ -124,8 +79,7 @@ export function createPollServerPlugin(): Plugin {
       });
     },
     transformIndexHtml(html, context) {
-      if (!LIVE_PAGES.has(basename(context.filename))) return html;
-      return fillPollServerMeta(html, { joinBase: joinBase(), passwordRequired: settings.presenterPassword !== null });
+      return backend ? livePageHtml(basename(context.filename), html, backend.meta) : html;
     },
   };
 }

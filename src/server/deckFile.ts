@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deck } from '../shared/deck.ts';
-import { deckSchema } from '../shared/deckSchema.ts';
+import { deckSchema } from './deckSchema.ts';
 
 /** dist/deck.json, checked against the schema; throws a message a trainer can act on. */
 export function readDeckFile(distDir: string): Deck {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress } from './clientAddress.ts';
 import { toCsv } from './csv.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import { FailureGuard } from './failureGuard.ts';
 import { hashKey, parseJoinCode, presenterSecretKind } from './roomCredentials.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';

@@ -1,5 +1,5 @@
 import type { PollResults, PollState, ServerMessage, TimerState } from '../shared/protocol.ts';
-import type { Connection } from './connection.ts';
+import type { ClientConnection } from './clientConnection.ts';
 import type { StoredTimer } from './store/Store.ts';
 
 // A room while anyone is connected to it: its poll states (a copy of what the store holds, written
@@ -7,12 +7,12 @@ import type { StoredTimer } from './store/Store.ts';
 // join costs the same whether the room has three participants or three thousand.
 
 export class LiveRoom {
-  readonly presenters = new Set<Connection>();
+  readonly presenters = new Set<ClientConnection>();
   /** The presenters that came with the remote-control token, cut off when it is replaced. */
-  readonly remotes = new Set<Connection>();
+  readonly remotes = new Set<ClientConnection>();
   /** sha256 of the current remote-control token; null before the presenter asks for a remote link. */
   remoteHash: string | null = null;
-  readonly participants = new Set<Connection>();
+  readonly participants = new Set<ClientConnection>();
   /** Open sockets per participant id: the same phone with two tabs counts once. */
   private readonly socketsPerParticipant = new Map<string, number>();
   readonly states: Map<string, PollState>;
@@ -73,16 +73,16 @@ export class LiveRoom {
     return { ...state, remainingMs: Math.max(0, state.remainingMs - (now - setAt)) };
   }
 
-  addPresenter(connection: Connection): void {
+  addPresenter(connection: ClientConnection): void {
     this.presenters.add(connection);
   }
 
-  addParticipant(connection: Connection, participant: string): void {
+  addParticipant(connection: ClientConnection, participant: string): void {
     this.participants.add(connection);
     this.socketsPerParticipant.set(participant, (this.socketsPerParticipant.get(participant) ?? 0) + 1);
   }
 
-  remove(connection: Connection, participant: string | null): void {
+  remove(connection: ClientConnection, participant: string | null): void {
     this.presenters.delete(connection);
     this.remotes.delete(connection);
     if (!this.participants.delete(connection) || participant === null) return;
@@ -106,7 +106,7 @@ export class LiveRoom {
 }
 
 /** Serialises once, however many receive it. */
-function sendToAll(connections: Set<Connection>, message: ServerMessage, droppable: boolean): void {
+function sendToAll(connections: Set<ClientConnection>, message: ServerMessage, droppable: boolean): void {
   if (connections.size === 0) return;
   const text = JSON.stringify(message);
   for (const connection of connections) connection.sendText(text, droppable);

@@ -2,8 +2,8 @@ import { isModerated, waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { ClientMessage, ErrorCode, PollState, PresenterAction } from '../shared/protocol.ts';
 import { AddressBudget } from './addressBudget.ts';
 import { FailureGuard } from './failureGuard.ts';
-import type { Connection } from './connection.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import type { ClientConnection } from './clientConnection.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import { moderate } from './moderation.ts';
 import { IdentityIssuer } from './participantIdentity.ts';
 import { isSomeoneElse, joinAsParticipant, type JoinContext } from './participantJoin.ts';
@@ -37,7 +37,7 @@ const IDENTITY_SECRET = 'participant-identity';
 
 type Ref = number | undefined;
 
-const fail = (connection: Connection, ref: Ref, code: ErrorCode, message: string): void =>
+const fail = (connection: ClientConnection, ref: Ref, code: ErrorCode, message: string): void =>
   connection.send({ type: 'error', ref, code, message });
 
 /** A poll that has never been shown starts in round 1, open, with results visible unless marked hidden. */
@@ -45,7 +45,7 @@ const firstState = (poll: Poll): PollState => ({ poll: poll.id, round: 1, open: 
 
 export function createMessageHandler(
   context: HandlerContext,
-): (connection: Connection, message: ClientMessage) => Promise<void> {
+): (connection: ClientConnection, message: ClientMessage) => Promise<void> {
   const { store, hub, catalog, limits, now, changes } = context;
   const passwords = new FailureGuard(limits.passwordFailures, limits.passwordFailuresOverall, now());
   const newRooms = new AddressBudget(limits.newRooms);
@@ -59,7 +59,7 @@ export function createMessageHandler(
     now,
   };
 
-  async function createRoom(connection: Connection, message: Extract<ClientMessage, { type: 'create-room' }>) {
+  async function createRoom(connection: ClientConnection, message: Extract<ClientMessage, { type: 'create-room' }>) {
     const { ref, password } = message;
     if (context.presenterPassword !== null) {
       if (password === undefined) return fail(connection, ref, 'password-required', 'this server needs a password');
@@ -86,7 +86,7 @@ export function createMessageHandler(
     fail(connection, ref, 'server-error', 'no free room code found');
   }
 
-  async function present(connection: Connection, message: Extract<ClientMessage, { type: 'present' }>) {
+  async function present(connection: ClientConnection, message: Extract<ClientMessage, { type: 'present' }>) {
     // One connection is one role in one room; presenting the same room again is a resync.
     if (isSomeoneElse(connection, message.room, 'presenter', null)) {
       return fail(connection, message.ref, 'already-joined', 'this connection is in a room as someone else already');
@@ -121,7 +121,7 @@ export function createMessageHandler(
     }
   }
 
-  async function vote(connection: Connection, message: Extract<ClientMessage, { type: 'vote' }>) {
+  async function vote(connection: ClientConnection, message: Extract<ClientMessage, { type: 'vote' }>) {
     const { ref } = message;
     const membership = connection.membership;
     if (membership?.role !== 'participant' || membership.participant === null) {
@@ -153,7 +153,7 @@ export function createMessageHandler(
   }
 
   /** The presenter's room, or null after telling the client it is not a presenter. */
-  function presentedRoom(connection: Connection, ref: Ref): RoomEntry | null {
+  function presentedRoom(connection: ClientConnection, ref: Ref): RoomEntry | null {
     const membership = connection.membership;
     if (membership?.role === 'presenter') return membership.entry;
     fail(connection, ref, 'not-presenter', 'only the presenter can do this');
@@ -171,7 +171,7 @@ export function createMessageHandler(
     await broadcaster.publishNow(poll.id);
   }
 
-  async function show(entry: RoomEntry, pollId: string | null, ref: Ref, connection: Connection) {
+  async function show(entry: RoomEntry, pollId: string | null, ref: Ref, connection: ClientConnection) {
     const { room } = entry;
     if (pollId === null) {
       const previous = room.currentState();
@@ -194,7 +194,7 @@ export function createMessageHandler(
   async function setTimer(
     entry: RoomEntry,
     action: Extract<PresenterAction, { type: 'timer' }>,
-    connection: Connection,
+    connection: ClientConnection,
   ) {
     const { timer } = action;
     if (timer && !catalog.hasCase(timer.exercise)) {
@@ -208,7 +208,7 @@ export function createMessageHandler(
     connection.send({ type: 'ok', ref: action.ref });
   }
 
-  async function presenterAction(connection: Connection, action: PresenterAction) {
+  async function presenterAction(connection: ClientConnection, action: PresenterAction) {
     const entry = presentedRoom(connection, action.ref);
     if (!entry) return;
     if (action.type === 'show') return show(entry, action.poll, action.ref, connection);

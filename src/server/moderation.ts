@@ -1,8 +1,8 @@
 import { normaliseWord } from '../shared/aggregate.ts';
 import type { PresenterAction } from '../shared/protocol.ts';
 import { pendingPage } from './answerPage.ts';
-import type { Connection } from './connection.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import type { ClientConnection } from './clientConnection.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomEntry } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
@@ -16,7 +16,7 @@ export async function moderate(
   context: { store: Store; catalog: PollCatalog; changes: RoomChangeFeed },
   entry: RoomEntry,
   action: ModerationAction,
-  connection: Connection,
+  connection: ClientConnection,
 ): Promise<void> {
   const { ref } = action;
   const poll = context.catalog.find(action.poll);

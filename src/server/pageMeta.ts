@@ -8,7 +8,7 @@ export interface PollServerMeta {
 }
 
 /** The pages of the live deck; other HTML (the self-contained offline deck) stays self-study. */
-export const LIVE_PAGES: ReadonlySet<string> = new Set(['index.html', 'join.html', 'control.html']);
+const LIVE_PAGES: ReadonlySet<string> = new Set(['index.html', 'join.html', 'control.html']);
 
 const META_TAG = /<meta\s+name="poll-server"\s+content="[^"]*"\s*\/?>/;
 
@@ -21,7 +21,12 @@ function escapeAttribute(text: string): string {
     .replaceAll('>', '&gt;');
 }
 
-export function fillPollServerMeta(html: string, meta: PollServerMeta): string {
+function fillPollServerMeta(html: string, meta: PollServerMeta): string {
   const content = escapeAttribute(JSON.stringify({ joinBase: meta.joinBase, passwordRequired: meta.passwordRequired }));
   return html.replace(META_TAG, `<meta name="poll-server" content="${content}" />`);
+}
+
+/** A page as served: a live page (by its file name) gets the meta tag filled in, other HTML stays. */
+export function livePageHtml(page: string, html: string, meta: PollServerMeta): string {
+  return LIVE_PAGES.has(page) ? fillPollServerMeta(html, meta) : html;
 }

@@ -1,5 +1,6 @@
 import type { RawData } from 'ws';
-import { clientMessageSchema, type ClientMessage } from '../shared/protocol.ts';
+import type { ClientMessage } from '../shared/protocol.ts';
+import { clientMessageSchema } from './protocolSchemas.ts';
 
 // The first gate for every message from a browser: text, JSON, and a known message that matches its
 // schema exactly. The size limit sits before this, in the WebSocket server (maxPayload).

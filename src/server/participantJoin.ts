@@ -1,6 +1,6 @@
 import type { ClientMessage, ErrorCode } from '../shared/protocol.ts';
 import type { AddressBudget } from './addressBudget.ts';
-import type { Connection } from './connection.ts';
+import type { ClientConnection } from './clientConnection.ts';
 import type { IdentityIssuer } from './participantIdentity.ts';
 import type { RoomHub } from './roomHub.ts';
 import type { SnapshotBudget } from './snapshotBudget.ts';
@@ -22,12 +22,12 @@ export interface JoinContext {
 
 type JoinMessage = Extract<ClientMessage, { type: 'join' }>;
 
-const fail = (connection: Connection, ref: number | undefined, code: ErrorCode, message: string): void =>
+const fail = (connection: ClientConnection, ref: number | undefined, code: ErrorCode, message: string): void =>
   connection.send({ type: 'error', ref, code, message });
 
 /** A connection that is in a room already may only ask for that same membership again. */
 export function isSomeoneElse(
-  connection: Connection,
+  connection: ClientConnection,
   room: string,
   role: 'participant' | 'presenter',
   participant: string | null,
@@ -37,7 +37,7 @@ export function isSomeoneElse(
   return membership.entry.room.code !== room || membership.role !== role || membership.participant !== participant;
 }
 
-export async function joinAsParticipant(context: JoinContext, connection: Connection, message: JoinMessage) {
+export async function joinAsParticipant(context: JoinContext, connection: ClientConnection, message: JoinMessage) {
   const { ref, room: code, identity } = message;
   const issuer = await context.issuer;
   const presented = identity === undefined ? null : issuer.verify(code, identity);

@@ -1,4 +1,4 @@
-import type { Connection } from './connection.ts';
+import type { ClientConnection } from './clientConnection.ts';
 import type { LiveRoom } from './liveRoom.ts';
 import { hashKey, newRemoteToken } from './roomCredentials.ts';
 import type { RoomChangeFeed } from './roomChanges.ts';
@@ -19,7 +19,7 @@ export const CLOSE_REMOTE_REPLACED = 4001;
  */
 export async function newRemoteLink(
   context: { store: Store; hub: RoomHub; changes: RoomChangeFeed },
-  connection: Connection,
+  connection: ClientConnection,
   ref: number | undefined,
 ): Promise<void> {
   const { store, hub, changes } = context;

@@ -4,7 +4,7 @@ import { isModerated, type Poll } from '../shared/deck.ts';
 import type { OpenAnswer, PollResults, Results } from '../shared/protocol.ts';
 import { pageOfResults, pendingAnswers } from './answerPage.ts';
 import { Coalescer } from './coalescer.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import type { LiveRoom } from './liveRoom.ts';
 import type { Store } from './store/Store.ts';
 

@@ -1,5 +1,5 @@
-import type { Connection, Role } from './connection.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import type { ClientConnection, Role } from './clientConnection.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import { LiveRoom } from './liveRoom.ts';
 import { ResultsBroadcaster, type BroadcastTimings } from './resultsBroadcaster.ts';
 import type { Store } from './store/Store.ts';
@@ -48,7 +48,7 @@ export class RoomHub {
   }
 
   /** Puts the connection in the room (out of any room it was in before). */
-  attach(connection: Connection, entry: RoomEntry, role: Role, participant: string | null): void {
+  attach(connection: ClientConnection, entry: RoomEntry, role: Role, participant: string | null): void {
     this.detach(connection);
     if (role === 'presenter') entry.room.addPresenter(connection);
     else if (participant !== null) entry.room.addParticipant(connection, participant);
@@ -56,7 +56,7 @@ export class RoomHub {
     entry.broadcaster.presenceChanged();
   }
 
-  detach(connection: Connection): void {
+  detach(connection: ClientConnection): void {
     const membership = connection.membership;
     if (!membership) return;
     connection.membership = null;
@@ -66,7 +66,7 @@ export class RoomHub {
   }
 
   /** Rooms deleted from the store (retention): their clients are told and let go. */
-  forget(codes: string[], tell: (connection: Connection) => void): void {
+  forget(codes: string[], tell: (connection: ClientConnection) => void): void {
     for (const code of codes) {
       const loading = this.loaded.get(code);
       if (!loading) continue;

@@ -1,28 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Deck } from '../shared/deck.ts';
 import { readDeckFile } from './deckFile.ts';
-import { PollCatalog } from './deckPolls.ts';
-import { exportThrottle } from './exportEndpoint.ts';
-import { answerClientErrors, guardListeners } from './guardedListeners.ts';
 import { createRequestHandler } from './http.ts';
 import { joinBaseFor } from './joinBase.ts';
-import type { PollServerMeta } from './pageMeta.ts';
-import { limitsWithBursts, type ParticipantLimits } from './participantLimits.ts';
-import { createPollServer, isPollSocketRequest } from './pollServer.ts';
-import { startRetention } from './retention.ts';
-import { isHttps } from './securityHeaders.ts';
-import type { SqliteSync } from './settings.ts';
-import type { RoomChangeFeed, RoomChangeListener } from './roomChanges.ts';
-import { PostgresStore } from './store/PostgresStore.ts';
-import { SqliteStore } from './store/SqliteStore.ts';
-import type { Store } from './store/Store.ts';
+import { livePageHtml } from './pageMeta.ts';
+import { createPollBackend, JOIN_PAGE, type BackendSettings } from './pollBackend.ts';
+import { PollCatalog } from './pollCatalog.ts';
+import { createStaticSite } from './staticSite.ts';
 
 // The whole server of `npm start` on one port: the built deck, the join page, the export endpoints and
 // the poll WebSocket. main.ts starts it from the environment; tests start it on port 0.
-
-export const DATABASE_FILE = 'polls.db';
 
 /**
  * Connections the kernel may hold before the server accepts them. A room's phones arrive together
@@ -31,33 +19,13 @@ export const DATABASE_FILE = 'polls.db';
  */
 const LISTEN_BACKLOG = 4096;
 
-export interface ServerOptions {
+export interface ServerOptions extends BackendSettings {
   /** 0 picks a free port. */
   port: number;
   host: string;
-  /** Holds the SQLite file; made when missing (0700). */
-  dataDir: string;
   /** The built deck; its deck.json defines the polls unless `deck` is given. */
   distDir: string;
   deck?: Deck;
-  publicUrl?: string | null;
-  presenterPassword?: string | null;
-  retentionDays: number;
-  /** Believe `X-Forwarded-For` for the client's address (behind a reverse proxy only). */
-  trustProxy?: boolean;
-  /** `postgres://…`: PostgreSQL instead of the SQLite file in dataDir. */
-  databaseUrl?: string | null;
-  /** The limits and choices of settings.ts; without them, no limit and SQLite's normal sync. */
-  allowedOrigins?: readonly string[];
-  maxConnectionsPerAddress?: number;
-  maxConnections?: number;
-  sqliteSync?: SqliteSync;
-  /** PARTICIPANTS_PER_ADDRESS, ROOMS_PER_ADDRESS: see participantLimits. */
-  participantsPerAddress?: number;
-  roomsPerAddress?: number;
-  /** Every budget and the vote grace, for tests; the two above apply on top. */
-  limits?: ParticipantLimits;
-  now?: () => number;
 }
 
 export interface RunningServer {
@@ -69,55 +37,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The store, and with PostgreSQL the feed that keeps several instances on it in step. */
-async function openStore(
-  options: ServerOptions,
-): Promise<{ store: Store; roomChanges?: (listener: RoomChangeListener) => RoomChangeFeed }> {
-  if (!options.databaseUrl) {
-    return { store: new SqliteStore(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSync }) };
-  }
-  const store = await PostgresStore.open(options.databaseUrl);
-  return { store, roomChanges: (listener) => store.roomChanges(listener) };
-}
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const deck = options.deck ?? readDeckFile(options.distDir);
-  const { store, roomChanges } = await openStore(options);
-  const catalog = new PollCatalog(deck);
-  const pollServer = createPollServer({
-    store,
-    catalog,
-    presenterPassword: options.presenterPassword ?? null,
-    trustProxy: options.trustProxy ?? false,
-    roomChanges,
-    publicUrl: options.publicUrl,
-    allowedOrigins: options.allowedOrigins,
-    maxConnectionsPerAddress: options.maxConnectionsPerAddress,
-    limits: limitsWithBursts(options, options.limits),
-    now: options.now,
-  });
-  const stopRetention = await startRetention(store, options.retentionDays, (codes) => pollServer.forgetRooms(codes));
-
+  const catalog = new PollCatalog(options.deck ?? readDeckFile(options.distDir));
   // Filled in once the port is known (port 0 in tests); no page is served before that.
-  const meta: PollServerMeta = { joinBase: '', passwordRequired: Boolean(options.presenterPassword) };
-  const server = createServer(
-    createRequestHandler({
-      distDir: options.distDir,
-      store,
-      catalog,
-      meta,
-      exportFailures: exportThrottle(),
-      trustProxy: options.trustProxy ?? false,
-      https: isHttps(options.publicUrl),
-    }),
-  );
-  if (options.maxConnections !== undefined) server.maxConnections = options.maxConnections;
-  answerClientErrors(server);
-  server.on('upgrade', (request, socket, head) => {
-    if (isPollSocketRequest(request)) pollServer.handleUpgrade(request, socket, head);
-    else socket.destroy();
+  let joinBase = '';
+  const site = createStaticSite(options.distDir, (page, html) => livePageHtml(page, html, backend.meta));
+  const backend = await createPollBackend({
+    ...options,
+    catalog,
+    joinBase: () => joinBase,
+    serveJoinPage: (request, response) => site.serve(request, response, `/${JOIN_PAGE}`),
+    strictPolicy: true,
   });
-  guardListeners(server);
+  const server = createServer(createRequestHandler(backend, site));
+  backend.mountOwn(server);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -125,25 +58,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.listen({ port: options.port, host: options.host, backlog: LISTEN_BACKLOG }, () => resolve());
     });
   } catch (error) {
-    stopRetention();
-    await pollServer.close();
-    await store.close();
+    await backend.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  meta.joinBase = joinBaseFor(options.publicUrl, port);
+  joinBase = joinBaseFor(options.publicUrl, port);
   const localHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
 
   return {
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${port}`,
     port,
-    joinBase: meta.joinBase,
-    async close() {
-      stopRetention();
-      await pollServer.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-    },
+    joinBase,
+    close: () => backend.close(),
   };
 }

@@ -1,112 +1,64 @@
-import { z } from 'zod';
-
 // The message protocol between the browsers (deck, join page, remote control) and the poll server:
 // the only contract between them. Everything travels as JSON over one WebSocket at WS_PATH.
-// The server validates every client message with the schemas below; browsers import only the types
-// (`import type`) and take the constants from protocolLimits.ts, so no validation library reaches them.
-
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS } from './protocolLimits.ts';
+// Types and constants only, no validation library, so any side may import it; the server validates
+// every client message with the schemas in src/server/protocolSchemas.ts, which a type check there keeps
+// equal to ClientMessage.
 
 export { ANSWER_PAGE, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS, WS_PATH } from './protocolLimits.ts';
 
 /** The longest countdown a presenter can run: two hours. */
-const MAX_TIMER_SECONDS = 7200;
-
-const joinCode = z
-  .string()
-  .length(JOIN_CODE_LENGTH)
-  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`));
-/**
- * A participant's identity as the server issued it for one room: `<random id>.<tag>`, the tag signed by
- * the server, so a client cannot make one up and one room's identity is worth nothing in another.
- */
-const participantIdentity = z.string().regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
-const presenterKey = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
-const pollId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(80);
-/** Echoed in the answer, so a client can match answers to its requests. */
-const ref = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional();
+export const MAX_TIMER_SECONDS = 7200;
 
 /** A vote's value; which shape is allowed depends on the poll type (checked against deck.json). */
-export const voteValueSchema = z.union([
-  z.number().int().min(-1000).max(1000), // single: option index; scale: the chosen point
-  z.array(z.number().int().min(0).max(99)).min(1).max(12), // multiple: option indexes; ranking: all option indexes in order
-  z.string().max(LIMITS.openChars), // wordcloud and open text
-  z.strictObject({ group: z.string().max(LIMITS.groupChars), text: z.string().max(LIMITS.openChars) }), // group answers
-]);
-export type VoteValue = z.infer<typeof voteValueSchema>;
+export type VoteValue =
+  | number // single: option index; scale: the chosen point
+  | number[] // multiple: option indexes; ranking: all option indexes in order
+  | string // wordcloud and open text
+  | { group: string; text: string }; // group answers
 
-export const clientMessageSchema = z.discriminatedUnion('type', [
+/**
+ * What a browser sends. `ref` is echoed in the answer, so a client can match answers to its requests.
+ * Join codes, poll ids, identities and keys have the formats the server's schemas check.
+ */
+export type ClientMessage =
   /** Asks for a new room. Needs `password` when the server has PRESENTER_PASSWORD set. */
-  z.strictObject({ type: z.literal('create-room'), ref, password: z.string().max(200).optional() }),
+  | { type: 'create-room'; ref?: number; password?: string }
   /**
    * A participant's phone joins a room: with the identity the server gave it for this room, or without
    * one the first time (the snapshot then carries a new one). One connection is one participant.
    */
-  z.strictObject({ type: z.literal('join'), ref, room: joinCode, identity: participantIdentity.optional() }),
+  | { type: 'join'; ref?: number; room: string; identity?: string }
   /** The presenter's deck joins a room with its key; the remote control with its remote token in `key`. */
-  z.strictObject({ type: z.literal('present'), ref, room: joinCode, key: presenterKey }),
+  | { type: 'present'; ref?: number; room: string; key: string }
   /** The deck (with the room key, not a remote token) asks for a new remote-control link; the old one stops working. */
-  z.strictObject({ type: z.literal('new-remote-link'), ref }),
+  | { type: 'new-remote-link'; ref?: number }
   /** A participant votes; a second vote in the same round replaces the first. */
-  z.strictObject({ type: z.literal('vote'), ref, poll: pollId, value: voteValueSchema }),
-  // Presenter-only actions below: refused without a key.
+  | { type: 'vote'; ref?: number; poll: string; value: VoteValue }
+  | PresenterAction;
+
+/** Presenter-only actions: refused without a key. */
+export type PresenterAction =
   /** The presenter is on this poll's slide (null: on a slide without poll). Phones follow. */
-  z.strictObject({ type: z.literal('show'), ref, poll: pollId.nullable() }),
-  z.strictObject({ type: z.literal('open'), ref, poll: pollId }),
-  z.strictObject({ type: z.literal('close'), ref, poll: pollId }),
-  z.strictObject({ type: z.literal('reveal'), ref, poll: pollId, revealed: z.boolean() }),
+  | { type: 'show'; ref?: number; poll: string | null }
+  | { type: 'open'; ref?: number; poll: string }
+  | { type: 'close'; ref?: number; poll: string }
+  | { type: 'reveal'; ref?: number; poll: string; revealed: boolean }
   /** Starts a new round: earlier rounds are kept for export. */
-  z.strictObject({ type: z.literal('reset'), ref, poll: pollId }),
+  | { type: 'reset'; ref?: number; poll: string }
   /**
    * The countdown of a case's group exercise, as the presenter's deck runs it: the deck keeps the time,
    * the server passes it on to the phones. `exercise` is the case's slug; null stops showing it.
    */
-  z.strictObject({
-    type: z.literal('timer'),
-    ref,
-    timer: z
-      .strictObject({
-        exercise: pollId,
-        seconds: z.number().int().min(1).max(MAX_TIMER_SECONDS),
-        remainingMs: z
-          .number()
-          .int()
-          .min(0)
-          .max(MAX_TIMER_SECONDS * 1000),
-        running: z.boolean(),
-      })
-      .refine((timer) => timer.remainingMs <= timer.seconds * 1000)
-      .nullable(),
-  }),
+  | { type: 'timer'; ref?: number; timer: TimerState | null }
   /** Shows (or hides) an open-text or group answer on the screen. */
-  z.strictObject({
-    type: z.literal('approve'),
-    ref,
-    poll: pollId,
-    answer: z.number().int().positive(),
-    approved: z.boolean(),
-  }),
+  | { type: 'approve'; ref?: number; poll: string; answer: number; approved: boolean }
   /**
    * The presenter asks for a page of waiting answers (moderation): the newest ANSWER_PAGE waiting
    * answers older than the answer `before`, or the newest ones without it. Answered with `pending-page`.
    */
-  z.strictObject({
-    type: z.literal('pending'),
-    ref,
-    poll: pollId,
-    before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-  }),
+  | { type: 'pending'; ref?: number; poll: string; before?: number }
   /** Takes a word off a word cloud for the rest of this round, also when someone sends it again. */
-  z.strictObject({ type: z.literal('remove-word'), ref, poll: pollId, word: z.string().max(LIMITS.wordChars) }),
-]);
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
-export type PresenterAction = Extract<
-  ClientMessage,
-  { type: 'show' | 'open' | 'close' | 'reveal' | 'reset' | 'approve' | 'timer' | 'pending' | 'remove-word' }
->;
+  | { type: 'remove-word'; ref?: number; poll: string; word: string };
 
 /** A countdown as it stands when the message is sent: phones count down from `remainingMs`. */
 export interface TimerState {

@@ -9,7 +9,7 @@ import { deckPolls, type Deck, type Poll } from '../../src/shared/deck.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 
 // The accessibility sweep of the phone's join page: axe-core (WCAG 2.1 A and AA) on every state it can
@@ -91,7 +91,7 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
   let browser: Browser;
   let server: RunningServer;
   let dataDir: string;
-  let presenter: PollSocket;
+  let presenter: PollClient;
   let room: string;
   let deck: Deck;
   let polls: Poll[];
@@ -130,7 +130,7 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
 
   const heading = (page: Page) => page.locator('#content h1').first();
   const showPoll = async (page: Page, poll: Poll | null): Promise<void> => {
-    await presenter.request({ type: 'show', poll: poll?.id ?? null });
+    await presenter.requestOk({ type: 'show', poll: poll?.id ?? null });
     await expect
       .poll(() => heading(page).textContent(), { timeout: 10_000 })
       .toBe(poll ? poll.question : 'Kijk naar het scherm');
@@ -151,7 +151,7 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
     polls = types.map((type) => all.find((poll) => poll.type === type) as Poll);
     dataDir = mkdtempSync(join(tmpdir(), 'a11y-join-'));
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    ({ socket: presenter, room } = await PollSocket.presenter(server.url));
+    ({ presenter, room } = await PollClient.presenter(server.url));
     browser = await launchBrowser();
   });
 
@@ -191,7 +191,7 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
   });
 
   test('waiting, then every poll type: empty, a mistake, sending, voted, with results, closed', async () => {
-    await presenter.request({ type: 'show', poll: null });
+    await presenter.requestOk({ type: 'show', poll: null });
     const { page, problems } = await openPhone(`/${room}`);
     const socket = await switchableSocket(page);
     await page.reload();
@@ -222,12 +222,12 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
       await check(page, `${poll.type}: voted`, `12-${poll.type}-voted`);
 
       // The presenter shows the results; open and group answers only once approved.
-      await presenter.request({ type: 'reveal', poll: poll.id, revealed: true });
+      await presenter.requestOk({ type: 'reveal', poll: poll.id, revealed: true });
       await expect.poll(() => presenter.latestResults(poll.id)?.voters ?? 0).toBeGreaterThan(0);
       const results = presenter.latestResults(poll.id)?.results;
       if (results?.kind === 'answers') {
         for (const answer of results.answers) {
-          await presenter.request({ type: 'approve', poll: poll.id, answer: answer.id, approved: true });
+          await presenter.requestOk({ type: 'approve', poll: poll.id, answer: answer.id, approved: true });
         }
       }
       await page.locator('#results .results').waitFor({ timeout: 10_000 });
@@ -237,31 +237,31 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
 
     // Closed, with the person's answer and the results; then a new round, closed before any answer.
     const last = polls[polls.length - 1] as Poll;
-    await presenter.request({ type: 'close', poll: last.id });
+    await presenter.requestOk({ type: 'close', poll: last.id });
     await page.locator('.closed').waitFor({ timeout: 10_000 });
     await check(page, 'closed, with an answer and results', '20-closed');
-    await presenter.request({ type: 'reset', poll: last.id });
-    await presenter.request({ type: 'close', poll: last.id });
+    await presenter.requestOk({ type: 'reset', poll: last.id });
+    await presenter.requestOk({ type: 'close', poll: last.id });
     await expect.poll(() => page.locator('.closed .last-answer').count(), { timeout: 10_000 }).toBe(0);
     await page.locator('.closed').waitFor();
     await check(page, 'closed, without an answer', '21-closed-empty');
-    await presenter.request({ type: 'open', poll: last.id });
+    await presenter.requestOk({ type: 'open', poll: last.id });
 
     // The group exercise's countdown above the poll: running, then time is up.
     const exercise = deck.cases[0]?.slug;
     if (exercise) {
       const first = polls[0] as Poll;
       await showPoll(page, first);
-      await presenter.request({
+      await presenter.requestOk({
         type: 'timer',
         timer: { exercise, seconds: 600, remainingMs: 599_000, running: true },
       });
       await page.locator('#countdown:not([hidden])').waitFor({ timeout: 10_000 });
       await check(page, 'a poll with the countdown running', '30-countdown');
-      await presenter.request({ type: 'timer', timer: { exercise, seconds: 600, remainingMs: 0, running: false } });
+      await presenter.requestOk({ type: 'timer', timer: { exercise, seconds: 600, remainingMs: 0, running: false } });
       await expect.poll(() => page.locator('#countdown').textContent()).toContain('De tijd is om.');
       await check(page, 'the countdown at zero');
-      await presenter.request({ type: 'timer', timer: null });
+      await presenter.requestOk({ type: 'timer', timer: null });
       await page.locator('#countdown').waitFor({ state: 'hidden' });
     }
 
@@ -277,8 +277,8 @@ describeInBrowser('accessibility of every state of the join page (axe-core, WCAG
 
   test('English and Arabic', async () => {
     const poll = polls.find((candidate) => candidate.type === 'scale') ?? (polls[0] as Poll);
-    await presenter.request({ type: 'reset', poll: poll.id });
-    await presenter.request({ type: 'show', poll: poll.id });
+    await presenter.requestOk({ type: 'reset', poll: poll.id });
+    await presenter.requestOk({ type: 'show', poll: poll.id });
     for (const [locale, name] of [
       ['en-GB', 'English'],
       ['ar-SY', 'Arabic'],

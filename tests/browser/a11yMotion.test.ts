@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, useStaticDeck } from '../helpers/browser.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // prefers-reduced-motion: reduce (WCAG 2.3.3, and people who get dizzy from moving screens): the deck
@@ -177,13 +177,13 @@ describeInBrowser('prefers-reduced-motion: reduce', () => {
     const { room } = JSON.parse((await page.evaluate(() => localStorage.getItem('deck-presenter-room'))) ?? '{}') as {
       room: string;
     };
-    const phone = await PollSocket.participant(live.url, room);
+    const phone = await PollClient.participant(live.url, room);
     try {
       const slide = await goToSlideOf(page, single);
       await expect
         .poll(() => phone.messages.some((m) => m.type === 'state' && m.current?.poll === single.id))
         .toBe(true);
-      await phone.request({ type: 'vote', poll: single.id, value: 0 });
+      await phone.requestOk({ type: 'vote', poll: single.id, value: 0 });
       await page.waitForFunction(
         (id) => document.querySelector(`#${id} .poll-chart table tbody tr td:nth-child(2)`)?.textContent === '1',
         slide,
@@ -201,7 +201,7 @@ describeInBrowser('prefers-reduced-motion: reduce', () => {
       await expect
         .poll(() => phone.messages.some((m) => m.type === 'state' && m.current?.poll === wordcloud.id))
         .toBe(true);
-      await phone.request({ type: 'vote', poll: wordcloud.id, value: 'samen' });
+      await phone.requestOk({ type: 'vote', poll: wordcloud.id, value: 'samen' });
       await page.waitForSelector(`#${cloud} .word-cloud li`);
       expect(await runningAnimations(page)).toEqual([]);
       expect(await page.$eval(`#${cloud} .word-cloud li`, (item) => getComputedStyle(item).animationName)).toBe('none');
@@ -220,13 +220,13 @@ describeInBrowser('prefers-reduced-motion: reduce', () => {
 
   test('the join page: revealed results without growing bars', async () => {
     const single = pollOfType('single');
-    const { socket: presenter, room } = await PollSocket.presenter(live.url);
+    const { presenter, room } = await PollClient.presenter(live.url);
     const context = await deck.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
     const page = await context.newPage();
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      await presenter.request({ type: 'show', poll: single.id });
-      await presenter.request({ type: 'reveal', poll: single.id, revealed: true });
+      await presenter.requestOk({ type: 'show', poll: single.id });
+      await presenter.requestOk({ type: 'reveal', poll: single.id, revealed: true });
       await page.goto(`${live.url}/${room}`);
       await page.locator('form.poll-form').waitFor();
       // Space picks the first option, Enter sends the form.

@@ -9,7 +9,7 @@ import { startServer, type RunningServer } from '../../src/server/startServer.ts
 import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared/deck.ts';
 import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 
 // The join page and the remote control against the real poll server, in phone-sized browser contexts.
@@ -37,7 +37,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
   let browser: Browser;
   let server: RunningServer;
   let dataDir: string;
-  let presenter: PollSocket;
+  let presenter: PollClient;
   let room: string;
   let key: string;
   /** The room's remote-control token, for control.html. */
@@ -88,7 +88,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
   };
 
   const show = async (poll: string | null): Promise<void> => {
-    await presenter.request({ type: 'show', poll });
+    await presenter.requestOk({ type: 'show', poll });
   };
 
   const questionShown = (page: Page, poll: Poll) =>
@@ -118,12 +118,12 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     polls = indexPolls(deckPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck));
     dataDir = mkdtempSync(join(tmpdir(), 'join-test-data-'));
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    presenter = await PollSocket.connect(server.url);
-    const created = await presenter.request({ type: 'create-room' });
+    presenter = await PollClient.connect(server.url);
+    const created = await presenter.requestOk({ type: 'create-room' });
     if (created.type !== 'room-created') throw new Error('no room');
     ({ room, key } = created);
-    await presenter.request({ type: 'present', room, key });
-    const link = await presenter.request({ type: 'new-remote-link' });
+    await presenter.requestOk({ type: 'present', room, key });
+    const link = await presenter.requestOk({ type: 'new-remote-link' });
     if (link.type !== 'remote-link') throw new Error('no remote link');
     remoteToken = link.token;
     browser = await launchBrowser();
@@ -313,7 +313,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await page.getByLabel(single.options[2] ?? '').check();
     await sendAndConfirm(page, [single.options[2] ?? '']);
 
-    await presenter.request({ type: 'reveal', poll: single.id, revealed: true });
+    await presenter.requestOk({ type: 'reveal', poll: single.id, revealed: true });
     await expect
       .poll(() =>
         page
@@ -325,7 +325,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await expect.poll(() => page.locator('.results .hint').textContent()).toBe('Aantal antwoorden: 2');
     await shoot(page, 'results');
 
-    await presenter.request({ type: 'close', poll: single.id });
+    await presenter.requestOk({ type: 'close', poll: single.id });
     await expect
       .poll(() =>
         page
@@ -338,9 +338,9 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await checkAccessibility(page, 'a closed poll with results');
     await shoot(page, 'closed');
 
-    await presenter.request({ type: 'open', poll: single.id });
+    await presenter.requestOk({ type: 'open', poll: single.id });
     await page.locator('.confirmation').waitFor();
-    await presenter.request({ type: 'reveal', poll: single.id, revealed: false });
+    await presenter.requestOk({ type: 'reveal', poll: single.id, revealed: false });
     await expect.poll(() => page.locator('.results').count()).toBe(0);
     expect(problems).toEqual([]);
   });
@@ -398,8 +398,8 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     const open = pollOfType('open');
     const single = pollOfType('single');
     // Fresh rounds: the numbers below are this test's alone.
-    await presenter.request({ type: 'reset', poll: open.id });
-    await presenter.request({ type: 'reset', poll: single.id });
+    await presenter.requestOk({ type: 'reset', poll: open.id });
+    await presenter.requestOk({ type: 'reset', poll: single.id });
     await show(open.id);
     const phone = await openPhone(`/${room}`);
     await questionShown(phone.page, open);
@@ -489,8 +489,8 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await shoot(page, 'reconnecting');
 
     server = await startServer({ port, host: '127.0.0.1', dataDir, distDir: DIST_DIR, retentionDays: 30 });
-    presenter = await PollSocket.connect(server.url);
-    await presenter.request({ type: 'present', room, key });
+    presenter = await PollClient.connect(server.url);
+    await presenter.requestOk({ type: 'present', room, key });
     await expect.poll(() => page.locator('#connection').textContent(), { timeout: 30_000 }).toBe('');
     // The vote was committed before the restart: the snapshot brings it back.
     await page.locator('.confirmation').waitFor({ timeout: 10_000 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // The phone's identity as the server issues it: kept per room, so a reload is the same participant
@@ -23,29 +23,29 @@ function singlePoll(): Poll {
 
 describeInBrowser('the phone keeps the identity the server gave it', () => {
   let browser: Browser;
-  let presenter: { socket: PollSocket; room: string };
+  let deckRoom: { presenter: PollClient; room: string };
   const live = useLivePollServer();
   const poll = singlePoll();
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    presenter = await PollSocket.presenter(live.url);
-    await presenter.socket.request({ type: 'show', poll: poll.id });
+    deckRoom = await PollClient.presenter(live.url);
+    await deckRoom.presenter.requestOk({ type: 'show', poll: poll.id });
   });
   afterAll(async () => {
-    presenter?.socket.close();
+    deckRoom?.presenter.close();
     await browser?.close();
   });
 
   const stored = (page: Page) =>
     page.evaluate(
       (room) => (JSON.parse(localStorage.getItem('deck-identities') ?? '{}') as Record<string, string>)[room],
-      presenter.room,
+      deckRoom.room,
     );
 
   test('a reload is the same participant, with its vote; a forged identity is replaced', async () => {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' })).newPage();
-    await page.goto(`${live.url}/${presenter.room}`);
+    await page.goto(`${live.url}/${deckRoom.room}`);
     await page.getByLabel(poll.options[1] ?? '').check();
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await page.locator('.confirmation').waitFor();
@@ -60,7 +60,7 @@ describeInBrowser('the phone keeps the identity the server gave it', () => {
     // A damaged identity (one character of the tag changed): the server refuses it, the phone joins anew.
     const forged = `${identity?.slice(0, -1)}${identity?.endsWith('A') ? 'B' : 'A'}`;
     await page.evaluate(([room, value]) => localStorage.setItem('deck-identities', JSON.stringify({ [room]: value })), [
-      presenter.room,
+      deckRoom.room,
       forged,
     ] as const);
     await page.reload();

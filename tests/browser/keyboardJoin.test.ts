@@ -7,7 +7,7 @@ import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared
 import type { PollResults } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // A participant who uses only a keyboard (a switch, a Bluetooth keyboard on a tablet, a screen reader's
@@ -39,7 +39,7 @@ async function confirmation(page: Page): Promise<string[]> {
 
 describeInBrowser('the join page with only a keyboard', () => {
   let browser: Browser;
-  let presenter: PollSocket;
+  let presenter: PollClient;
   let room: string;
   let polls: Poll[];
   const live = useLivePollServer();
@@ -60,7 +60,7 @@ describeInBrowser('the join page with only a keyboard', () => {
       throw new Error(`${DIST_DIR} has no join.html: run \`npm run build\` first (npm test does)`);
     }
     polls = [...indexPolls(deckPolls(JSON.parse(readFileSync(join(DIST_DIR, 'deck.json'), 'utf8')) as Deck)).values()];
-    ({ socket: presenter, room } = await PollSocket.presenter(live.url));
+    ({ presenter, room } = await PollClient.presenter(live.url));
     browser = await launchBrowser();
   });
 
@@ -81,7 +81,7 @@ describeInBrowser('the join page with only a keyboard', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
-    await presenter.request({ type: 'show', poll: null });
+    await presenter.requestOk({ type: 'show', poll: null });
     await page.goto(`${live.url}/join.html`);
     await page.locator('#join-code').waitFor();
 
@@ -94,7 +94,7 @@ describeInBrowser('the join page with only a keyboard', () => {
       .toBe('Kijk naar het scherm');
 
     const show = async (poll: Poll): Promise<void> => {
-      await presenter.request({ type: 'show', poll: poll.id });
+      await presenter.requestOk({ type: 'show', poll: poll.id });
       await expect
         .poll(() => page.locator('#content h1').first().textContent(), { timeout: 10_000 })
         .toBe(poll.question);

@@ -7,7 +7,7 @@ import { ANSWER_PAGE } from '../../src/shared/protocol.ts';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
 import { watchProblems } from '../helpers/deckPages.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // The presenter's moderation list in the deck when more answers wait than one results message carries:
@@ -38,7 +38,7 @@ describeInBrowser('moderation in the deck', () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
-  const phones: PollSocket[] = [];
+  const phones: PollClient[] = [];
   const live = useLivePollServer();
 
   beforeAll(async () => {
@@ -56,9 +56,9 @@ describeInBrowser('moderation in the deck', () => {
     const poll = builtPoll((p) => p.type === 'open' && p.moderation === 'approve' && !p.hidden, 'moderated open');
     const { slide, room } = await openSlide(page, live.url, poll);
     for (let k = 0; k < WAITING; k++) {
-      const phone = await PollSocket.participant(live.url, room);
+      const phone = await PollClient.participant(live.url, room);
       phones.push(phone);
-      await phone.request({ type: 'vote', poll: poll.id, value: `Antwoord ${k + 1}` });
+      await phone.requestOk({ type: 'vote', poll: poll.id, value: `Antwoord ${k + 1}` });
     }
     await page.click(`#${slide} .answer-moderation summary`);
     const summary = `#${slide} .answer-moderation summary`;
@@ -91,9 +91,9 @@ describeInBrowser('moderation in the deck', () => {
     const poll = builtPoll((p) => p.type === 'wordcloud' && !p.hidden, 'word cloud');
     const { slide, room } = await openSlide(page, live.url, poll);
     const send = async (word: string) => {
-      const phone = await PollSocket.participant(live.url, room);
+      const phone = await PollClient.participant(live.url, room);
       phones.push(phone);
-      await phone.request({ type: 'vote', poll: poll.id, value: word });
+      await phone.requestOk({ type: 'vote', poll: poll.id, value: word });
     };
     await send('Taal');
     await send('Werk');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSlides } from '../../src/build/readSlides.ts';
-import { deckSchema } from '../../src/shared/deckSchema.ts';
+import { deckSchema } from '../../src/server/deckSchema.ts';
 import { buildDeck, PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/good/slides');

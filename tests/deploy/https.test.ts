@@ -8,7 +8,7 @@ import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/brow
 import { caddyPath, startCaddy, type RunningCaddy } from '../helpers/caddy.ts';
 import { freePort } from '../helpers/deckPages.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
-import { PollSocket } from '../helpers/pollSocket.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // The hosted layout of docs/deploy.md on this machine: Caddy (deploy/Caddyfile, with `tls internal`)
@@ -58,11 +58,11 @@ describeInBrowser('the deck behind Caddy over HTTPS', () => {
 
     test('phones join over https and wss and vote, spread over both instances; the presenter sees every vote', async () => {
       const tls = { rejectUnauthorized: false };
-      const presenter = await PollSocket.connect(caddy.url, tls);
-      const created = await presenter.request({ type: 'create-room' });
+      const presenter = await PollClient.connect(caddy.url, tls);
+      const created = await presenter.requestOk({ type: 'create-room' });
       if (created.type !== 'room-created') throw new Error('no room');
-      await presenter.request({ type: 'present', room: created.room, key: created.key });
-      await presenter.request({ type: 'show', poll: 'start-rol' });
+      await presenter.requestOk({ type: 'present', room: created.room, key: created.key });
+      await presenter.requestOk({ type: 'show', poll: 'start-rol' });
 
       const sockets: string[] = [];
       const phones = 4;

@@ -79,7 +79,9 @@ test('the join page (HTML, JS and CSS) stays within 20 KB gzip', () => {
 test('no phone page (join page, remote control) carries the validation library', () => {
   const modules = [...chunkModules.values()].flat();
   expect(modules.some((id) => id.includes('src/join/'))).toBe(true);
-  expect(modules.filter((id) => /node_modules\/zod\//.test(id) || id.endsWith('src/shared/protocol.ts'))).toEqual([]);
+  expect(
+    modules.filter((id) => /node_modules\/zod\//.test(id) || id.endsWith('src/server/protocolSchemas.ts')),
+  ).toEqual([]);
 });
 
 test('the join page carries neither reveal.js nor the validation library', () => {
@@ -87,5 +89,5 @@ test('the join page carries neither reveal.js nor the validation library', () =>
   const modules = scripts.flatMap((file) => chunkModules.get(posix.relative('.', file)) ?? []);
   expect(modules.some((id) => id.includes('src/join/'))).toBe(true);
   expect(modules.filter((id) => /node_modules\/(?:reveal\.js|zod)\//.test(id))).toEqual([]);
-  expect(modules.filter((id) => id.endsWith('src/shared/protocol.ts'))).toEqual([]);
+  expect(modules.filter((id) => id.endsWith('src/server/protocolSchemas.ts'))).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { CSV_HEADER, exportRows, type RoomExport } from '../../src/server/result
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { createRoom, joinRoom, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 /**
@@ -184,7 +184,7 @@ describe('the export of the real server, read with each separator a spreadsheet 
   ];
   let server: RunningServer;
   let room: PresenterRoom;
-  const clients: TestClient[] = [];
+  const clients: PollClient[] = [];
   let csv = '';
 
   /** Every phone votes once: one participant per answer. */

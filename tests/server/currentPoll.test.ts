@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS } from '../../src/server/participantLimits.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // Votes count for the poll on screen, and for a short grace after the presenter moved on (a phone that
@@ -13,7 +13,7 @@ import { POLLS } from './helpers/testDeck.ts';
 const GRACE_MS = DEFAULT_LIMITS.voteGraceMs;
 let clock = Date.now();
 let server: RunningServer;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => clock });

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
 import { createRoom, joinRoom } from './helpers/rooms.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';

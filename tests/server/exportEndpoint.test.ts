@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { createRoom, joinRoom, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The export endpoint must not tell which rooms exist (an unknown room and a wrong key get the same
@@ -15,7 +15,7 @@ const GLOBAL = 300;
 
 let server: RunningServer;
 let room: PresenterRoom;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
-import { DATABASE_FILE, type RunningServer } from '../../src/server/startServer.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll, ScalePoll } from '../../src/shared/deck.ts';
 import { LIMITS, type ServerMessage, type VoteValue } from '../../src/shared/protocol.ts';
 import { dumpDatabase, storedVotes, withoutParticipant, type Dump } from './helpers/dbDump.ts';
@@ -20,7 +21,7 @@ import { maskedFrame, sendRaw } from './helpers/rawSocket.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { DEFAULT_LIMITS } from '../../src/server/participantLimits.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS, testDeck } from './helpers/testDeck.ts';
 
 // Fuzzing the live poll server with hostile messages (fast-check, a fixed number of runs from a seed
@@ -65,8 +66,8 @@ const HONEST_POLL: ScalePoll = POLLS.scale;
 let server: RunningServer;
 let databaseFile: string;
 let world: FuzzWorld;
-let presenter: TestClient;
-let honest: { client: TestClient; identity: string; participant: string; votes: number };
+let presenter: PollClient;
+let honest: { client: PollClient; identity: string; participant: string; votes: number };
 let honestVote: number | null = null;
 /**
  * The honest participant votes in every run, faster than a person would: after this many votes its
@@ -74,12 +75,12 @@ let honestVote: number | null = null;
  */
 const HONEST_VOTES_PER_CONNECTION = 25;
 let presenterKey: string;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
-const answers = (client: TestClient) => client.messages.filter((message) => ANSWER_TYPES.has(message.type));
+const answers = (client: PollClient) => client.messages.filter((message) => ANSWER_TYPES.has(message.type));
 
 /** The `n`th answer (0-based) this client receives. */
-async function nthAnswer(client: TestClient, n: number): Promise<ServerMessage> {
+async function nthAnswer(client: PollClient, n: number): Promise<ServerMessage> {
   await client.waitFor(() => answers(client).length > n);
   const answer = answers(client)[n];
   if (!answer) throw new Error('no answer');
@@ -99,7 +100,7 @@ const describeAnswer = (answer: ServerMessage) =>
  * compared as a whole. Either way a last request, the probe, is answered after everything before it.
  */
 async function playHostile(role: Role, messages: Hostile[], pipelined: boolean): Promise<void> {
-  const client = await TestClient.connect(server.url);
+  const client = await PollClient.connect(server.url);
   try {
     if (role === 'participant') {
       const joined = await client.request({ type: 'join', room: world.room });
@@ -254,7 +255,7 @@ describe('fuzzing the poll server', () => {
     const serverErrors = vi.spyOn(console, 'error');
     const before = withoutParticipant(dumpDatabase(databaseFile), honest.participant);
     expect(before.votes?.length).toBeGreaterThan(0);
-    const deckView = await TestClient.connect(server.url);
+    const deckView = await PollClient.connect(server.url);
     clients.push(deckView);
     const roomState = async () => {
       const snapshot = await deckView.request({ type: 'present', room: world.room, key: presenterKey });
@@ -389,7 +390,7 @@ describe('fuzzing the poll server', () => {
       const frame = JSON.stringify({ type: 'vote', poll: POLLS.open.id, value: '' });
       return frame.replace('""', `"${'x'.repeat(bytes - Buffer.byteLength(frame))}"`);
     };
-    const probe = await TestClient.connect(server.url);
+    const probe = await PollClient.connect(server.url);
     clients.push(probe);
     probe.sendRaw(atLimit(LIMITS.messageBytes));
     expect(await nthAnswer(probe, 0)).toMatchObject({ type: 'error', code: 'bad-message' });

@@ -3,15 +3,15 @@ import type { RunningServer } from '../../src/server/startServer.ts';
 import type { PollResults, ServerMessage, TimerState } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { CASE_SLUG, POLLS } from './helpers/testDeck.ts';
 
 // A case's group exercise on the real server: the countdown the deck passes on to the phones, and the
 // group answers that wait for the presenter before anyone else sees them.
 
 let server: RunningServer;
-const clients: TestClient[] = [];
-const track = <T extends { client: TestClient }>(value: T): T => {
+const clients: PollClient[] = [];
+const track = <T extends { client: PollClient }>(value: T): T => {
   clients.push(value.client);
   return value;
 };
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const answersOf = (results: PollResults) => (results.results.kind === 'answers' ? results.results.answers : []);
 
-function resultsWhere(client: TestClient, test: (results: PollResults) => boolean) {
+function resultsWhere(client: PollClient, test: (results: PollResults) => boolean) {
   return client.waitFor<Extract<ServerMessage, { type: 'results' }>>(
     (m) => m.type === 'results' && m.results.poll === POLLS.group.id && test(m.results),
   );

@@ -5,14 +5,14 @@ import { CONTENT_SECURITY_POLICY } from '../../src/server/securityHeaders.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { joinRoom, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The HTTP side of `npm start`: pages, files, the short join address, security headers and exports.
 
 let server: RunningServer;
 let room: PresenterRoom;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 /** A raw request: the path goes out exactly as written (fetch would clean up `..`). */
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -33,7 +33,7 @@ function get(path: string, headers: Record<string, string> = {}, method = 'GET')
 
 beforeAll(async () => {
   server = await startTestServer({ presenterPassword: 'geheim' });
-  const presenter = await TestClient.connect(server.url);
+  const presenter = await PollClient.connect(server.url);
   clients.push(presenter);
   expect(await presenter.request({ type: 'create-room' })).toMatchObject({ code: 'password-required' });
   expect(await presenter.request({ type: 'create-room', password: 'fout' })).toMatchObject({ code: 'wrong-password' });
@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 async function createRoomWithPassword(): Promise<PresenterRoom> {
-  const presenter = await TestClient.connect(server.url);
+  const presenter = await PollClient.connect(server.url);
   const created = await presenter.request({ type: 'create-room', password: 'geheim' });
   if (created.type !== 'room-created') throw new Error(JSON.stringify(created));
   await presenter.request({ type: 'present', room: created.room, key: created.key });
@@ -189,7 +189,7 @@ describe('export', () => {
 
 describe('presenter password', () => {
   it('slows down guessing: after a few attempts a minute, even the right password waits', async () => {
-    const guesser = await TestClient.connect(server.url);
+    const guesser = await PollClient.connect(server.url);
     clients.push(guesser);
     const answers = [];
     for (let k = 0; k < 12; k++) answers.push(await guesser.request({ type: 'create-room', password: `gok-${k}` }));

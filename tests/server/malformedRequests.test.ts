@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPollServerPlugin } from '../../src/build/pollServerPlugin.ts';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/startServer.ts';
-import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
+import { startDevServer, stopDevServer } from './helpers/devServer.ts';
 import { malformedRequest } from './helpers/malformedRequests.ts';
 import { rawExchange } from './helpers/rawHttp.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
@@ -87,21 +85,9 @@ describe('npm run dev', () => {
   let server: ViteDevServer;
   let port: number;
   beforeAll(async () => {
-    vi.stubEnv('DATA_DIR', makeDataDir());
-    server = await createServer({
-      configFile: false,
-      root: PROJECT_ROOT,
-      logLevel: 'silent',
-      plugins: [createPollServerPlugin()],
-      server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
-    });
-    await server.listen();
-    port = (server.httpServer?.address() as AddressInfo).port;
+    ({ server, port } = await startDevServer({ DATA_DIR: makeDataDir() }));
   });
-  afterAll(async () => {
-    await server.close();
-    vi.unstubAllEnvs();
-  });
+  afterAll(() => stopDevServer(server));
 
   it(`keeps serving through ${COUNT} malformed requests`, { timeout: 120_000 }, () => survives(port, '/join.html'));
 });

@@ -4,7 +4,7 @@ import type { Deck, WordCloudPoll } from '../../src/shared/deck.ts';
 import { ANSWER_PAGE, type OpenAnswer, type PollResults, type ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type JoinedPhone } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS, testDeck } from './helpers/testDeck.ts';
 
 // Moderation against the real server: the presenter's results carry a bounded page of the answers
@@ -27,7 +27,7 @@ function moderationDeck(): Deck {
 }
 
 let server: RunningServer;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ deck: moderationDeck() });
@@ -50,7 +50,7 @@ async function phone(room: string): Promise<JoinedPhone> {
 }
 
 /** The first results message of `poll` passing `test`, among those from now on. */
-function resultsWhere(client: TestClient, poll: string, test: (results: PollResults) => boolean) {
+function resultsWhere(client: PollClient, poll: string, test: (results: PollResults) => boolean) {
   const mark = client.messages.length;
   return client.waitFor<Extract<ServerMessage, { type: 'results' }>>(
     (m) => m.type === 'results' && m.results.poll === poll && test(m.results) && client.messages.indexOf(m) >= mark,
@@ -108,7 +108,7 @@ describe('a bounded page of answers', () => {
       (r) => r.results.kind === 'answers' && r.results.counts?.approved === 60,
     );
     for (let batch = 0; batch < 3; batch++) {
-      const deck = await TestClient.connect(server.url);
+      const deck = await PollClient.connect(server.url);
       clients.push(deck);
       await deck.request({ type: 'present', room, key });
       for (const answer of toApprove.slice(batch * 20, batch * 20 + 20)) {

@@ -5,17 +5,17 @@ import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { CASE_SLUG, POLLS } from './helpers/testDeck.ts';
 
 // Two instances of the poll server on one PostgreSQL database, as behind a load balancer: the
 // presenter on instance B, the phones on instance A. What the presenter does reaches the phones, what
 // the phones send reaches the presenter, and a lost LISTEN connection is made good by a resync.
 
-const resultsOf = (client: TestClient, poll: string, test: (results: PollResults) => boolean) =>
+const resultsOf = (client: PollClient, poll: string, test: (results: PollResults) => boolean) =>
   client.waitFor((m) => m.type === 'results' && m.results.poll === poll && test(m.results), 10_000);
 
-const stateOf = (client: TestClient, test: (m: Extract<ServerMessage, { type: 'state' }>) => boolean) =>
+const stateOf = (client: PollClient, test: (m: Extract<ServerMessage, { type: 'state' }>) => boolean) =>
   client.waitFor((m) => m.type === 'state' && test(m), 10_000);
 
 describeWithPostgres('two instances on one PostgreSQL database', () => {
@@ -23,7 +23,7 @@ describeWithPostgres('two instances on one PostgreSQL database', () => {
   let a: RunningServer;
   let b: RunningServer;
   let room: PresenterRoom;
-  const clients: TestClient[] = [];
+  const clients: PollClient[] = [];
 
   beforeAll(async () => {
     url = await freshDatabase();

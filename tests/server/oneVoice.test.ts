@@ -4,9 +4,9 @@ import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { storedVotes } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, outcome, participantOf } from './helpers/rooms.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 import { join } from 'node:path';
 
 // One person, one voice: the server issues each participant's identity, signed for one room; one
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 
 let server: RunningServer;
 let dataDir: string;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 /** The budgets' clock: it stands still unless a test moves it, so no budget refills by itself. */
 let clock = Date.now();
 
@@ -28,12 +28,12 @@ afterAll(async () => {
   await server.close();
 });
 
-const track = <T extends { client: TestClient }>(value: T): T => {
+const track = <T extends { client: PollClient }>(value: T): T => {
   clients.push(value.client);
   return value;
 };
 const connect = async () => {
-  const client = await TestClient.connect(server.url);
+  const client = await PollClient.connect(server.url);
   clients.push(client);
   return client;
 };

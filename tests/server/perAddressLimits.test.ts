@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS } from '../../src/server/participantLimits.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 
 // What one address can add, however many connections it opens: new participant identities, new rooms,
 // and wrong presenter passwords. Each test's script runs from its own loopback address (127.0.0.x: Linux
@@ -13,7 +13,7 @@ const PASSWORD = 'juist-wachtwoord';
 let clock = Date.now();
 let server: RunningServer;
 let guarded: RunningServer;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   const limits = {
@@ -30,8 +30,8 @@ afterAll(async () => {
   await guarded.close();
 });
 
-async function connectFrom(url: string, address: string): Promise<TestClient> {
-  const client = await TestClient.connect(url, address);
+async function connectFrom(url: string, address: string): Promise<PollClient> {
+  const client = await PollClient.connect(url, { localAddress: address });
   clients.push(client);
   return client;
 }

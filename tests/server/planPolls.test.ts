@@ -5,12 +5,12 @@ import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { indexPolls } from '../../src/client/pollsFile.ts';
 import { deckPolls } from '../../src/shared/deck.ts';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 
 // A plan's own reflection poll lives in deck.json, with an id of its own: the server takes votes for it
 // against its own options, and the phone page knows them.
@@ -34,7 +34,7 @@ test('the server and the phone page know the polls of each plan, and every poll 
 });
 
 let server: RunningServer;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 beforeAll(async () => {
   server = await startTestServer({ deck });
 });

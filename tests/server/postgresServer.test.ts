@@ -5,7 +5,7 @@ import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 import { postgresBinDir, startTestCluster, type TestCluster } from '../helpers/postgresCluster.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 
 // The poll server on PostgreSQL (DATABASE_URL): the same room after the server is replaced, and
 // PostgreSQL restarting in the middle of voting: no acknowledgement without a commit, nothing
@@ -22,8 +22,8 @@ const storedVotes = async (url: string, room: string): Promise<string[]> => {
   return rows.map((row) => row.participant);
 };
 
-async function presenterOf(server: RunningServer): Promise<{ presenter: TestClient; room: string; key: string }> {
-  const presenter = await TestClient.connect(server.url);
+async function presenterOf(server: RunningServer): Promise<{ presenter: PollClient; room: string; key: string }> {
+  const presenter = await PollClient.connect(server.url);
   const created = await presenter.request({ type: 'create-room' });
   if (created.type !== 'room-created') throw new Error('no room');
   await presenter.request({ type: 'present', room: created.room, key: created.key });
@@ -37,7 +37,7 @@ async function newPhoneVotes(
   room: string,
   value: number,
 ): Promise<{ answer: ServerMessage; participant: string | null }> {
-  const phone = await TestClient.connect(server.url);
+  const phone = await PollClient.connect(server.url);
   try {
     const joined = await phone.request({ type: 'join', room });
     const participant = joined.type === 'snapshot' ? (joined.identity?.split('.')[0] ?? null) : null;
@@ -59,7 +59,7 @@ describeWithPostgres('the poll server on PostgreSQL', () => {
     await first.close();
 
     const second = await startTestServer({ databaseUrl });
-    const again = await TestClient.connect(second.url);
+    const again = await PollClient.connect(second.url);
     const snapshot = await again.request({ type: 'present', room, key });
     expect(snapshot.type).toBe('snapshot');
     const results = snapshot.type === 'snapshot' ? (snapshot.results[0] as PollResults) : null;

@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashKey } from '../../src/server/roomCredentials.ts';
 import { CLOSE_REMOTE_REPLACED } from '../../src/server/remoteLink.ts';
-import { DATABASE_FILE, type RunningServer } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
 import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The remote-control link carries a token of its own: it gives the remote the presenter's rights and
@@ -18,7 +19,7 @@ import { POLLS } from './helpers/testDeck.ts';
 let server: RunningServer;
 let dataDir: string;
 let room: PresenterRoom;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   dataDir = makeDataDir();
@@ -31,8 +32,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function connect(): Promise<TestClient> {
-  const client = await TestClient.connect(server.url);
+async function connect(): Promise<PollClient> {
+  const client = await PollClient.connect(server.url);
   clients.push(client);
   return client;
 }
@@ -46,7 +47,7 @@ async function newToken(presenter = room.presenter): Promise<string> {
   return answer.token;
 }
 
-async function remote(token: string): Promise<{ client: TestClient; answer: ServerMessage }> {
+async function remote(token: string): Promise<{ client: PollClient; answer: ServerMessage }> {
   const client = await connect();
   return { client, answer: await client.request({ type: 'present', room: room.room, key: token }) };
 }

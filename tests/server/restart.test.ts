@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
 import { reconnectDelay } from '../../src/shared/backoff.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { storedVotes } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
 import { makeDataDir, makeDist, startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // Durability: a vote that was acknowledged is in the database, even when the server process is killed
@@ -62,10 +62,10 @@ type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
  */
 async function reconnect(
   url: string,
-  hello: Parameters<TestClient['request']>[0],
-): Promise<{ client: TestClient; snapshot: Snapshot }> {
+  hello: Parameters<PollClient['request']>[0],
+): Promise<{ client: PollClient; snapshot: Snapshot }> {
   for (let attempt = 0; attempt < 200; attempt++) {
-    const client = await TestClient.connect(url).catch(() => null);
+    const client = await PollClient.connect(url).catch(() => null);
     if (client) {
       const snapshot = await client.request(hello);
       if (snapshot.type !== 'snapshot') throw new Error(`no snapshot: ${JSON.stringify(snapshot)}`);
@@ -130,7 +130,7 @@ describe('restart', () => {
     // The restarted server carries on with the same room and votes.
     const second = await startProcess(dataDir, distDir);
     children.push(second.child);
-    const deck = await TestClient.connect(second.url);
+    const deck = await PollClient.connect(second.url);
     const snapshot = await deck.request({ type: 'present', room, key });
     expect(snapshot).toMatchObject({ type: 'snapshot', current: { poll: POLLS.scale.id, open: true } });
     const results = snapshot.type === 'snapshot' ? snapshot.results[0] : undefined;
@@ -245,7 +245,7 @@ describe('restart', () => {
     db.close();
 
     const restarted = await startTestServer({ dataDir, distDir, retentionDays: 30 });
-    const deck = await TestClient.connect(restarted.url);
+    const deck = await PollClient.connect(restarted.url);
     expect(outcome(await deck.request({ type: 'present', room: old.room, key: old.key }))).toBe('unknown-room');
     expect(outcome(await deck.request({ type: 'present', room: fresh.room, key: fresh.key }))).toBe('snapshot');
     deck.close();

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Connection } from '../../src/server/connection.ts';
-import { PollCatalog } from '../../src/server/deckPolls.ts';
+import { ClientConnection } from '../../src/server/clientConnection.ts';
+import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import { LiveRoom } from '../../src/server/liveRoom.ts';
 import { DEFAULT_RATE_LIMIT } from '../../src/server/rateLimiter.ts';
 import { DEFAULT_TIMINGS, ResultsBroadcaster } from '../../src/server/resultsBroadcaster.ts';
@@ -29,7 +29,10 @@ function fakePhone(onMessage: (message: ServerMessage) => void = () => {}) {
       onMessage(message);
     },
   };
-  return { connection: new Connection(socket as unknown as WebSocket, '127.0.0.1', DEFAULT_RATE_LIMIT, 0), received };
+  return {
+    connection: new ClientConnection(socket as unknown as WebSocket, '127.0.0.1', DEFAULT_RATE_LIMIT, 0),
+    received,
+  };
 }
 
 const resultsOf = (received: ServerMessage[]): PollResults[] =>

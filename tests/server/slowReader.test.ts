@@ -7,7 +7,7 @@ import { WS_PATH } from '../../src/shared/protocol.ts';
 import { maskedFrame } from './helpers/rawSocket.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { testDeck } from './helpers/testDeck.ts';
 
 // A client that stops reading its socket is cut off once the server has about 2 MB queued for it,
@@ -34,7 +34,7 @@ const HEARTBEAT_DEADLINE_MS = 20_000;
 
 let server: RunningServer;
 let room: PresenterRoom;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   const deck = testDeck();

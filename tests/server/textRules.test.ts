@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, type RunningServer } from '../../src/server/startServer.ts';
+import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
+import type { RunningServer } from '../../src/server/startServer.ts';
 import type { VoteValue } from '../../src/shared/protocol.ts';
 import { dumpDatabase } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, type PresenterRoom } from './helpers/rooms.ts';
 import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
-import type { TestClient } from './helpers/testClient.ts';
+import type { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The real server refuses text that looks like something else (src/shared/textRules.ts) with its own
@@ -14,7 +15,7 @@ import { POLLS } from './helpers/testDeck.ts';
 let server: RunningServer;
 let room: PresenterRoom;
 let databaseFile: string;
-const clients: TestClient[] = [];
+const clients: PollClient[] = [];
 
 beforeAll(async () => {
   const dataDir = makeDataDir();
@@ -28,7 +29,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function participant(): Promise<TestClient> {
+async function participant(): Promise<PollClient> {
   const { client } = await joinRoom(server.url, room.room);
   clients.push(client);
   return client;

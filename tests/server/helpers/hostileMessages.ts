@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { normaliseWord } from '../../../src/shared/aggregate.ts';
 import { textProblem } from '../../../src/shared/textRules.ts';
 import type { Poll } from '../../../src/shared/deck.ts';
-import {
-  clientMessageSchema,
-  JOIN_CODE_ALPHABET,
-  JOIN_CODE_LENGTH,
-  LIMITS,
-  type ErrorCode,
-} from '../../../src/shared/protocol.ts';
+import { clientMessageSchema } from '../../../src/server/protocolSchemas.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, LIMITS, type ErrorCode } from '../../../src/shared/protocol.ts';
 import { arbitraryOf, jsonSchemaOf, type Hints } from './schemaArbitrary.ts';
 
 // Hostile messages for the poll server, each with the one answer the server must give: an `error` with

@@ -1,25 +1,19 @@
 import type { ServerMessage } from '../../../src/shared/protocol.ts';
-import { TestClient } from './testClient.ts';
+import { PollClient } from '../../helpers/pollClient.ts';
 
 // Setting up rooms over the real protocol, the way the deck and the phones do.
 
 export interface PresenterRoom {
-  presenter: TestClient;
+  presenter: PollClient;
   room: string;
   key: string;
 }
 
-export async function createRoom(url: string): Promise<PresenterRoom> {
-  const presenter = await TestClient.connect(url);
-  const created = await presenter.request({ type: 'create-room' });
-  if (created.type !== 'room-created') throw new Error(`no room: ${JSON.stringify(created)}`);
-  const snapshot = await presenter.request({ type: 'present', room: created.room, key: created.key });
-  if (snapshot.type !== 'snapshot') throw new Error(`not presenting: ${JSON.stringify(snapshot)}`);
-  return { presenter, room: created.room, key: created.key };
-}
+/** A new room with a presenter that shows it, the way the deck does. */
+export const createRoom = (url: string): Promise<PresenterRoom> => PollClient.presenter(url);
 
 export interface JoinedPhone {
-  client: TestClient;
+  client: PollClient;
   /** What the server issued, to present again when joining again. */
   identity: string;
   /** The participant id the votes are stored under: the identity's first part. */
@@ -34,7 +28,7 @@ export async function joinRoom(
   identity?: string,
   localAddress?: string,
 ): Promise<JoinedPhone> {
-  const client = await TestClient.connect(url, localAddress);
+  const client = await PollClient.connect(url, { localAddress });
   const snapshot = await client.request(
     identity === undefined ? { type: 'join', room } : { type: 'join', room, identity },
   );

@@ -3,7 +3,7 @@ import type { RunningServer } from '../../src/server/startServer.ts';
 import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import { TestClient } from './helpers/testClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The real poll server on an ephemeral port with a temporary database, driven over WebSockets.
@@ -11,9 +11,9 @@ import { POLLS } from './helpers/testDeck.ts';
 type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
 
 let server: RunningServer;
-const clients: TestClient[] = [];
-const track = <T extends { client: TestClient } | TestClient>(value: T): T => {
-  clients.push(value instanceof TestClient ? value : value.client);
+const clients: PollClient[] = [];
+const track = <T extends { client: PollClient } | PollClient>(value: T): T => {
+  clients.push(value instanceof PollClient ? value : value.client);
   return value;
 };
 
@@ -32,7 +32,7 @@ async function presenterRoom(): Promise<PresenterRoom> {
 }
 
 /** The presenter's latest results message for a poll that satisfies `test`. */
-function resultsWhere(client: TestClient, poll: string, test: (results: PollResults) => boolean) {
+function resultsWhere(client: PollClient, poll: string, test: (results: PollResults) => boolean) {
   return client.waitFor<Extract<ServerMessage, { type: 'results' }>>(
     (m) => m.type === 'results' && m.results.poll === poll && test(m.results),
   );
@@ -84,7 +84,7 @@ describe('poll server', () => {
 
   it('refuses votes before joining, for unknown polls, closed polls and options a poll does not have', async () => {
     const { presenter, room, key } = await presenterRoom();
-    const stranger = track(await TestClient.connect(server.url));
+    const stranger = track(await PollClient.connect(server.url));
     expect(outcome(await stranger.request({ type: 'vote', poll: POLLS.single.id, value: 0 }))).toBe('not-joined');
 
     const { client } = track(await joinRoom(server.url, room));
@@ -132,7 +132,7 @@ describe('poll server', () => {
     ] as const;
     for (const action of actions) expect(outcome(await client.request(action))).toBe('not-presenter');
 
-    const intruder = track(await TestClient.connect(server.url));
+    const intruder = track(await PollClient.connect(server.url));
     const wrongKey = await intruder.request({ type: 'present', room, key: 'x'.repeat(32) });
     expect(outcome(wrongKey)).toBe('not-presenter');
     expect(outcome(await intruder.request({ type: 'show', poll: POLLS.single.id }))).toBe('not-presenter');
@@ -173,7 +173,7 @@ describe('poll server', () => {
   });
 
   it('rate-limits a flooding connection and then closes it', async () => {
-    const flooder = track(await TestClient.connect(server.url));
+    const flooder = track(await PollClient.connect(server.url));
     for (let k = 0; k < 300; k++) flooder.sendRaw({ type: 'show', poll: null, ref: k });
     await flooder.waitFor((m) => m.type === 'error' && m.code === 'rate-limited');
     expect((await flooder.closed).code).toBe(1008);
@@ -273,7 +273,7 @@ describe('poll server', () => {
       myVote: [3, 1],
     });
 
-    const deck = track(await TestClient.connect(server.url));
+    const deck = track(await PollClient.connect(server.url));
     const presenterSnapshot = (await deck.request({ type: 'present', room, key })) as Snapshot;
     expect(presenterSnapshot).toMatchObject({ role: 'presenter', current: { poll: POLLS.multiple.id }, myVote: null });
     expect(presenterSnapshot.results).toEqual([
@@ -292,7 +292,7 @@ describe('poll server', () => {
   });
 
   it('asks for an unknown room to be created', async () => {
-    const client = track(await TestClient.connect(server.url));
+    const client = track(await PollClient.connect(server.url));
     expect(outcome(await client.request({ type: 'join', room: 'ZZZZZZ' }))).toBe('unknown-room');
     expect(outcome(await client.request({ type: 'present', room: 'ZZZZZZ', key: 'k'.repeat(32) }))).toBe(
       'unknown-room',

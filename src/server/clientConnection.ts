@@ -25,7 +25,7 @@ const SLOW_CLIENT_BYTES = 512 * 1024;
 const CUT_OFF_BYTES = 2 * 1024 * 1024;
 
 /** One WebSocket client of the poll server: its socket, what it has joined, its rate limit. */
-export class Connection {
+export class ClientConnection {
   membership: Membership | null = null;
   /** Answered a ping since the last heartbeat; a connection that stays silent is cut. */
   alive = true;

@@ -3,8 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { LIMITS, WS_PATH } from '../shared/protocol.ts';
 import { clientAddress } from './clientAddress.ts';
-import { Connection } from './connection.ts';
-import type { PollCatalog } from './deckPolls.ts';
+import { ClientConnection } from './clientConnection.ts';
+import type { PollCatalog } from './pollCatalog.ts';
 import { refuseSocket, requestPathname } from './guardedListeners.ts';
 import { createMessageHandler } from './messageHandler.ts';
 import { parseClientMessage } from './parseMessage.ts';
@@ -20,7 +20,7 @@ import { UpgradeGate } from './upgradeGate.ts';
 // The WebSocket side of the poll server, to attach to any node:http server (our own in `npm start`,
 // Vite's in `npm run dev`): it takes the upgrade requests for WS_PATH and nothing else.
 
-export interface PollServerOptions {
+export interface PollSocketServerOptions {
   store: Store;
   catalog: PollCatalog;
   presenterPassword?: string | null;
@@ -39,7 +39,7 @@ export interface PollServerOptions {
   now?: () => number;
 }
 
-export interface PollServer {
+export interface PollSocketServer {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Lets go of rooms the store deleted (retention); their clients get `unknown-room`. */
   forgetRooms(codes: string[]): void;
@@ -65,7 +65,7 @@ export function isPollSocketRequest(request: IncomingMessage): boolean {
   return requestPathname(request.url) === WS_PATH;
 }
 
-export function createPollServer(options: PollServerOptions): PollServer {
+export function createPollSocketServer(options: PollSocketServerOptions): PollSocketServer {
   const hub = new RoomHub(options.store, options.catalog, DEFAULT_TIMINGS);
   const changes = options.roomChanges?.(new RoomSync(hub, options.store)) ?? NO_OTHER_INSTANCES;
   const handle = createMessageHandler({
@@ -77,7 +77,7 @@ export function createPollServer(options: PollServerOptions): PollServer {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     now: options.now ?? Date.now,
   });
-  const connections = new Set<Connection>();
+  const connections = new Set<ClientConnection>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: LIMITS.messageBytes, perMessageDeflate: false });
   const gate = new UpgradeGate({
     publicUrl: options.publicUrl,
@@ -88,7 +88,7 @@ export function createPollServer(options: PollServerOptions): PollServer {
 
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const address = clientAddress(request, options.trustProxy ?? false);
-    const connection = new Connection(socket, address, DEFAULT_RATE_LIMIT, ROOMS_PER_CONNECTION);
+    const connection = new ClientConnection(socket, address, DEFAULT_RATE_LIMIT, ROOMS_PER_CONNECTION);
     connections.add(connection);
 
     socket.on('message', (data, isBinary) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Deck } from './deck.ts';
+import type { Deck } from '../shared/deck.ts';
+import type { Equal } from './sameType.ts';
 
 // deck.json as a schema, for readers of the built file (the poll server, tests). The type check at the
 // bottom keeps it equal to the Deck type the build writes.
@@ -132,6 +133,5 @@ export const deckSchema = z.strictObject({
   plans: z.array(plan),
 });
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const schemaMatchesType: Equal<z.infer<typeof deckSchema>, Deck> = true;
 void schemaMatchesType;
