@@ -42,6 +42,7 @@ const ERROR_TEXT: Partial<Record<ErrorCode, MessageKey>> = {
   'unknown-poll': 'error-unknown-poll',
   'not-current': 'error-not-current',
   'identity-limit': 'error-identity-limit',
+  unavailable: 'error-unavailable',
 };
 
 /**

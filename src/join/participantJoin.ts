@@ -56,8 +56,8 @@ export class ParticipantJoin {
       this.join();
       return { retrying: true, waiting: false };
     }
-    if (code === 'identity-limit' || code === 'rate-limited') {
-      // Many phones from this network at once: try again after a while.
+    if (code === 'identity-limit' || code === 'rate-limited' || code === 'unavailable') {
+      // Many phones from this network at once, or the server's database away: try again after a while.
       this.retry = setTimeout(() => this.join(), reconnectDelay(this.refusals++, Math.random, RETRY));
       return { retrying: true, waiting: true };
     }

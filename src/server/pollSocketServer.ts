@@ -14,7 +14,7 @@ import { DEFAULT_TIMINGS } from './resultsBroadcaster.ts';
 import { NO_OTHER_INSTANCES, type RoomChangeFeed, type RoomChangeListener } from './roomChanges.ts';
 import { RoomHub } from './roomHub.ts';
 import { RoomSync } from './roomSync.ts';
-import type { Store } from './store/Store.ts';
+import { StoreUnavailableError, type Store } from './store/Store.ts';
 import { UpgradeGate } from './upgradeGate.ts';
 
 // The WebSocket side of the poll server, to attach to any node:http server (our own in `npm start`,
@@ -114,6 +114,10 @@ export function createPollSocketServer(options: PollSocketServerOptions): PollSo
       const message = parsed.message;
       answer(() =>
         handle(connection, message).catch((error: unknown) => {
+          if (error instanceof StoreUnavailableError) {
+            const text = 'the database cannot be reached; nothing was stored, try again in a moment';
+            return connection.send({ type: 'error', ref: message.ref, code: 'unavailable', message: text });
+          }
           console.error('poll server:', error);
           connection.send({ type: 'error', ref: message.ref, code: 'server-error', message: 'something went wrong' });
         }),

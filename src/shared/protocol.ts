@@ -133,6 +133,7 @@ export type ErrorCode =
   | 'bad-identity' // an identity the server did not issue for this room: join again without one
   | 'identity-limit' // too many new participants from this address just now: try again in a little while
   | 'not-current' // a vote for a poll that is no longer on screen
+  | 'unavailable' // the database cannot be reached for the moment: nothing was stored
   | 'server-error';
 
 export type ServerMessage =

@@ -59,3 +59,13 @@ test('too many new phones at once: it waits, then tries again, waiting longer ea
   // Other refusals are the app's to show.
   expect(joining.refused('unknown-room', 3)).toEqual({ retrying: false, waiting: false });
 });
+
+test('the server’s database away for a moment: it waits and joins again, as for too many phones', () => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(1);
+  const { joining, sent } = phone();
+  joining.join();
+  expect(joining.refused('unavailable', 1)).toEqual({ retrying: true, waiting: true });
+  vi.advanceTimersByTime(2000);
+  expect(sent).toHaveLength(2);
+});

@@ -31,6 +31,7 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'unknown-answer': 'Dat antwoord bestaat niet meer.',
   'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
   'unknown-exercise': 'De server kent deze casus niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
+  unavailable: 'De server kan zijn database even niet bereiken. Probeer het zo opnieuw.',
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
 

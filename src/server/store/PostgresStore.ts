@@ -5,7 +5,15 @@ import type { PollState, VoteValue } from '../../shared/protocol.ts';
 import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
 import { PostgresRoomChanges } from './postgresRoomChanges.ts';
-import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer } from './Store.ts';
+import {
+  StoreUnavailableError,
+  type ExportVote,
+  type NewVote,
+  type RecordedVote,
+  type RoomRecord,
+  type Store,
+  type StoredTimer,
+} from './Store.ts';
 
 // The store on PostgreSQL (node-postgres), for a server that holds many rooms and runs as several
 // instances on one database. Each change is one statement in its own transaction, so a method resolves
@@ -55,6 +63,26 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool, connectionString);
   }
 
+  /**
+   * Every query goes through here: an error without a SQL state (the connection refused, cut or timed
+   * out) or of the connection classes 08 and 57 means the database is away, not that the query was wrong.
+   */
+  private async query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    try {
+      return await this.pool.query<R>(text, values);
+    } catch (error) {
+      const state = (error as { code?: unknown }).code;
+      const sqlState = typeof state === 'string' && /^[0-9A-Z]{5}$/.test(state) ? state : null;
+      if (sqlState === null || /^(08|57)/.test(sqlState)) {
+        throw new StoreUnavailableError(error instanceof Error ? error.message : String(error));
+      }
+      throw error;
+    }
+  }
+
   /** The change feed between the instances on this database; it starts listening at once. */
   roomChanges(listener: RoomChangeListener): PostgresRoomChanges {
     const feed = new PostgresRoomChanges(this.connectionString, this.pool, listener);
@@ -63,7 +91,7 @@ export class PostgresStore implements Store {
   }
 
   async createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean> {
-    const result = await this.pool.query(
+    const result = await this.query(
       'INSERT INTO rooms (code, key_hash, created_at) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING',
       [room.code, room.keyHash, room.createdAt],
     );
@@ -71,7 +99,7 @@ export class PostgresStore implements Store {
   }
 
   async getRoom(code: string): Promise<RoomRecord | null> {
-    const { rows } = await this.pool.query<RoomRow>(
+    const { rows } = await this.query<RoomRow>(
       'SELECT code, key_hash, created_at, current_poll, remote_hash, timer FROM rooms WHERE code = $1',
       [code],
     );
@@ -89,22 +117,22 @@ export class PostgresStore implements Store {
   }
 
   async saveTimer(code: string, timer: StoredTimer | null): Promise<void> {
-    await this.pool.query('UPDATE rooms SET timer = $1 WHERE code = $2', [
+    await this.query('UPDATE rooms SET timer = $1 WHERE code = $2', [
       timer === null ? null : JSON.stringify(timer),
       code,
     ]);
   }
 
   async setCurrentPoll(code: string, poll: string | null): Promise<void> {
-    await this.pool.query('UPDATE rooms SET current_poll = $1 WHERE code = $2', [poll, code]);
+    await this.query('UPDATE rooms SET current_poll = $1 WHERE code = $2', [poll, code]);
   }
 
   async setRemoteHash(code: string, remoteHash: string | null): Promise<void> {
-    await this.pool.query('UPDATE rooms SET remote_hash = $1 WHERE code = $2', [remoteHash, code]);
+    await this.query('UPDATE rooms SET remote_hash = $1 WHERE code = $2', [remoteHash, code]);
   }
 
   async pollStates(room: string): Promise<PollState[]> {
-    const { rows } = await this.pool.query<PollState>(
+    const { rows } = await this.query<PollState>(
       'SELECT poll, round, open, revealed FROM poll_state WHERE room = $1 ORDER BY poll',
       [room],
     );
@@ -112,7 +140,7 @@ export class PostgresStore implements Store {
   }
 
   async savePollState(room: string, state: PollState): Promise<void> {
-    await this.pool.query(
+    await this.query(
       `INSERT INTO poll_state (room, poll, round, open, revealed) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (room, poll) DO UPDATE SET round = excluded.round, open = excluded.open, revealed = excluded.revealed`,
       [room, state.poll, state.round, state.open, state.revealed],
@@ -121,7 +149,7 @@ export class PostgresStore implements Store {
 
   async recordVote(vote: NewVote): Promise<RecordedVote | null> {
     // One statement: the vote lands only in the round that is open at the moment of the insert.
-    const { rows } = await this.pool.query<RecordedVote>(
+    const { rows } = await this.query<RecordedVote>(
       `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
        SELECT room, poll, round, $1, $2, $3, $4 FROM poll_state WHERE room = $5 AND poll = $6 AND open
        ON CONFLICT (room, poll, round, participant)
@@ -133,7 +161,7 @@ export class PostgresStore implements Store {
   }
 
   async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
-    const { rows } = await this.pool.query<{ value: VoteValue }>(
+    const { rows } = await this.query<{ value: VoteValue }>(
       'SELECT value FROM votes WHERE room = $1 AND poll = $2 AND round = $3 AND participant = $4',
       [room, poll, round, participant],
     );
@@ -141,7 +169,7 @@ export class PostgresStore implements Store {
   }
 
   async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
-    const { rows } = await this.pool.query<VoteRow>(
+    const { rows } = await this.query<VoteRow>(
       'SELECT id, value, approved FROM votes WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY id',
       [room, poll, round],
     );
@@ -149,7 +177,7 @@ export class PostgresStore implements Store {
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
-    const result = await this.pool.query('UPDATE votes SET approved = $1 WHERE room = $2 AND poll = $3 AND id = $4', [
+    const result = await this.query('UPDATE votes SET approved = $1 WHERE room = $2 AND poll = $3 AND id = $4', [
       approved,
       room,
       poll,
@@ -159,7 +187,7 @@ export class PostgresStore implements Store {
   }
 
   async exportVotes(room: string): Promise<ExportVote[]> {
-    const { rows } = await this.pool.query<VoteRow & { poll: string; round: number }>(
+    const { rows } = await this.query<VoteRow & { poll: string; round: number }>(
       'SELECT poll, round, id, value, approved FROM votes WHERE room = $1 ORDER BY poll, round, id',
       [room],
     );
@@ -173,14 +201,14 @@ export class PostgresStore implements Store {
   }
 
   async removeWord(room: string, poll: string, round: number, word: string): Promise<void> {
-    await this.pool.query(
+    await this.query(
       'INSERT INTO removed_words (room, poll, round, word) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
       [room, poll, round, word],
     );
   }
 
   async removedWords(room: string, poll: string, round: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ word: string }>(
+    const { rows } = await this.query<{ word: string }>(
       'SELECT word FROM removed_words WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY word',
       [room, poll, round],
     );
@@ -189,27 +217,25 @@ export class PostgresStore implements Store {
 
   async secret(name: string): Promise<Buffer> {
     // The first instance to ask makes it; every later ask, on any instance, reads the same one.
-    await this.pool.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+    await this.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
       name,
       randomBytes(SECRET_BYTES),
     ]);
-    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = $1', [
-      name,
-    ]);
+    const { rows } = await this.query<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = $1', [name]);
     const value = rows[0]?.value;
     if (!value) throw new Error(`secret ${name} was not stored`);
     return value;
   }
 
   async deleteRoomsCreatedBefore(cutoff: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ code: string }>('DELETE FROM rooms WHERE created_at < $1 RETURNING code', [
+    const { rows } = await this.query<{ code: string }>('DELETE FROM rooms WHERE created_at < $1 RETURNING code', [
       cutoff,
     ]);
     return rows.map((row) => row.code);
   }
 
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    await this.query('SELECT 1');
   }
 
   async close(): Promise<void> {

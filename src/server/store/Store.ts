@@ -46,6 +46,12 @@ export interface ExportVote extends VoteRecord {
   round: number;
 }
 
+/**
+ * The database cannot be reached (a restart, a lost connection): nothing was stored, and trying again in a
+ * moment may work. Clients get `unavailable`, never an acknowledgement.
+ */
+export class StoreUnavailableError extends Error {}
+
 export interface Store {
   /** Stores a new room; false when the code is taken already. */
   createRoom(room: { code: string; keyHash: string; createdAt: number }): Promise<boolean>;
