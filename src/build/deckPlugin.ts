@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentErrors } from '../content/errors.ts';
+import { ContentErrors, type ContentError } from '../content/errors.ts';
 import { loadDeck } from '../content/loadDeck.ts';
 import { loadPlans } from '../content/loadPlans.ts';
 import { deckPolls, POLLS_FILE, type Deck, type PollsFile } from '../shared/deck.ts';
@@ -67,9 +67,10 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
   const load = (): void => {
     try {
       const { deckFile, slideFiles } = readSlides(root, slidesDir);
-      const loaded = loadDeck(deckFile, slideFiles);
+      const deckWarnings: ContentError[] = [];
+      const loaded = loadDeck(deckFile, slideFiles, deckWarnings);
       const { plans, errors, warnings: found } = loadPlans(readPlans(root, plansDir), loaded);
-      warnings = found.map((warning) => `let op, ${warning.message}`);
+      warnings = [...deckWarnings, ...found].map((warning) => `let op, ${warning.message}`);
       if (errors.length > 0) throw new ContentErrors(errors);
       deck = { ...loaded, plans };
       failure = null;

@@ -1,6 +1,8 @@
-import type { Block, Case, Deck, Section } from '../shared/deck.ts';
+import type { Deck, Section } from '../shared/deck.ts';
 import { ContentError, ContentErrors, ErrorSink } from './errors.ts';
-import { parseSlideFile } from './parseSlideFile.ts';
+import { findLine } from './findLine.ts';
+import { parseSlideFile, type DraftBlock, type DraftCase } from './parseSlideFile.ts';
+import { resolveReferences } from './resolveReferences.ts';
 import { deckFileSchema } from './schemas.ts';
 import { readYaml } from './yamlData.ts';
 
@@ -8,13 +10,6 @@ export interface SourceFile {
   /** Path relative to the project root, e.g. `slides/blocks/01-maatwerk.md`. */
   file: string;
   text: string;
-}
-
-/** 1-based line of the first line matching `pattern` at or after line `from`, else `from`. */
-function findLine(text: string, pattern: RegExp, from = 1): number {
-  const lines = text.split(/\r?\n/);
-  for (let k = from - 1; k < lines.length; k++) if (pattern.test(lines[k] ?? '')) return k + 1;
-  return from;
 }
 
 /** Where a section goes: the folder it is in (`slides/opening/` or `slides/closing/`). */
@@ -25,16 +20,17 @@ function sectionPart(file: string): 'opening' | 'closing' | null {
 
 /**
  * Reads slides/deck.yaml and every slide file into the deck's content model, and checks what spans
- * files (numbers, ids, links between blocks and cases). Throws ContentErrors listing every mistake.
+ * files (numbers, ids, links between blocks and cases). Throws ContentErrors listing every mistake;
+ * what still builds but should change (a reference by number) goes to `warnings`.
  */
-export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
+export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[], warnings: ContentError[] = []): Deck {
   const errors: ContentError[] = [];
   const deckSink = new ErrorSink(deckFile.file);
   const meta = readYaml(deckFile.text, deckFileSchema, deckSink, 1, 1);
   errors.push(...deckSink.errors);
 
-  const blocks: Block[] = [];
-  const cases: Case[] = [];
+  const draftBlocks: DraftBlock[] = [];
+  const draftCases: DraftCase[] = [];
   const opening: Section[] = [];
   const closing: Section[] = [];
   const slugs = new Map<string, string>();
@@ -63,13 +59,13 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
     });
 
     if (slide.kind === 'block') {
-      const twin = blocks.find((b) => b.number === slide.block.number);
+      const twin = draftBlocks.find((b) => b.number === slide.block.number);
       if (twin) fail(file, findLine(text, /^number:/), `bouwsteen ${slide.block.number} staat ook in ${twin.file}`);
-      else blocks.push(slide.block);
+      else draftBlocks.push(slide.block);
     } else if (slide.kind === 'case') {
-      const twin = cases.find((c) => c.number === slide.case.number);
+      const twin = draftCases.find((c) => c.number === slide.case.number);
       if (twin) fail(file, findLine(text, /^number:/), `casus ${slide.case.number} staat ook in ${twin.file}`);
-      else cases.push(slide.case);
+      else draftCases.push(slide.case);
     } else {
       const part = sectionPart(file);
       if (part === 'opening') opening.push(slide.section);
@@ -78,10 +74,9 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
     }
   }
 
-  blocks.sort((a, b) => a.number - b.number);
-  cases.sort((a, b) => a.number - b.number);
-  const blockNumbers = new Set(blocks.map((b) => b.number));
-  const caseNumbers = new Set(cases.map((c) => c.number));
+  draftBlocks.sort((a, b) => a.number - b.number);
+  draftCases.sort((a, b) => a.number - b.number);
+  const { blocks, cases } = resolveReferences(draftBlocks, draftCases, texts, errors, warnings);
   const themeIds = meta?.themes.map((t) => t.id) ?? [];
 
   for (const block of blocks) {
@@ -92,10 +87,6 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
         findLine(text, /^theme:/),
         `thema "${block.theme}" bestaat niet; kies uit ${themeIds.join(', ')}`,
       );
-    }
-    if (block.exercise && !caseNumbers.has(block.exercise.case)) {
-      const line = findLine(text, /^case:/, findLine(text, /^:::\s*exercise/));
-      fail(block.file, line, `de opdracht verwijst naar casus ${block.exercise.case}, maar die bestaat niet`);
     }
     // The whole deck follows the rule every plan does (src/content/planRules.ts): an exercise uses a case
     // shown before it, or carries its own case card.
@@ -108,16 +99,6 @@ export function loadDeck(deckFile: SourceFile, slideFiles: SourceFile[]): Deck {
         `de oefening gaat over casus ${story.number} (${story.person}), maar die casus komt pas na bouwsteen ` +
           `${story.after}; geef de oefening een korte casuskaart ("card:")`,
       );
-    }
-  }
-  for (const story of cases) {
-    const text = texts.get(story.file) ?? '';
-    const missing = story.blocks.filter((n) => !blockNumbers.has(n));
-    if (missing.length > 0) {
-      fail(story.file, findLine(text, /^blocks:/), `bouwsteen ${missing.join(', ')} bestaat niet`);
-    }
-    if (!blockNumbers.has(story.after)) {
-      fail(story.file, findLine(text, /^after:/), `"after": bouwsteen ${story.after} bestaat niet`);
     }
   }
 

@@ -11,14 +11,21 @@ import {
   type PlacedPart,
 } from './planRules.ts';
 import { GOALS_SLUG, planSlides } from './planSlides.ts';
+import {
+  numberReferenceWarning,
+  referenceSchema,
+  resolveReference,
+  type Reference,
+  type Target,
+} from './references.ts';
 import { readYaml } from './yamlData.ts';
 
 const minutes = z.number().int().min(1).max(480);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'moet een tijd zijn als "09:30"');
 
 const partSchema = z.union([
-  z.strictObject({ block: z.number().int().min(1), minutes: minutes.optional() }),
-  z.strictObject({ case: z.number().int().min(1), minutes: minutes.optional() }),
+  z.strictObject({ block: referenceSchema, minutes: minutes.optional() }),
+  z.strictObject({ case: referenceSchema, minutes: minutes.optional() }),
   z.strictObject({ slide: z.string().min(1), minutes: minutes.optional() }),
   z.strictObject({ theme: z.string().min(1), minutes: minutes.optional() }),
   z.strictObject({ break: minutes, title: z.string().min(1).optional() }),
@@ -81,9 +88,22 @@ export function loadPlans(
       const line = partLine(text, k);
       const fail = (reason: string) => errors.push(new ContentError(file, line, reason));
       const add = (resolved: PlanPart) => placed.push({ part: resolved, line });
+      // A block or case by slug; by number still works, with a warning that says what to write.
+      const find = <T extends Target>(field: string, reference: Reference, targets: T[], noun: string): T | null => {
+        const found = resolveReference(reference, targets, noun);
+        if ('error' in found) {
+          fail(found.error);
+          return null;
+        }
+        if (found.byNumber) {
+          const warning = numberReferenceWarning(field, String(reference), found.target.slug);
+          warnings.push(new ContentError(file, line, warning));
+        }
+        return found.target;
+      };
       if ('block' in part) {
-        const block = deck.blocks.find((b) => b.number === part.block);
-        if (!block) return fail(`bouwsteen ${part.block} bestaat niet`);
+        const block = find('block', part.block, deck.blocks, 'bouwsteen');
+        if (!block) return;
         const full = block.minutes ?? 15;
         const short = block.timing?.short?.minutes ?? null;
         const given = part.minutes ?? full;
@@ -96,8 +116,8 @@ export function loadPlans(
         }
         add({ kind: 'block', number: block.number, minutes: given, short: given !== full });
       } else if ('case' in part) {
-        const story = deck.cases.find((c) => c.number === part.case);
-        if (!story) return fail(`casus ${part.case} bestaat niet`);
+        const story = find('case', part.case, deck.cases, 'casus');
+        if (!story) return;
         add({ kind: 'case', number: story.number, minutes: part.minutes ?? story.minutes ?? 20 });
       } else if ('slide' in part) {
         const slide = slides.get(part.slide);

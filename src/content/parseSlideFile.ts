@@ -14,10 +14,17 @@ import {
 import { slugify } from './slug.ts';
 import { readTiming } from './timing.ts';
 import { readYaml } from './yamlData.ts';
+import type { Reference } from './references.ts';
+
+// A file refers to other files' blocks and cases by slug; loadDeck resolves the references once every
+// file is read, so a parsed block or case still holds them as written.
+export type DraftExercise = Omit<Exercise, 'case'> & { case: Reference };
+export type DraftBlock = Omit<Block, 'exercise'> & { exercise: DraftExercise | null };
+export type DraftCase = Omit<Case, 'blocks' | 'after'> & { blocks: Reference[]; after: Reference };
 
 export type ParsedSlide =
-  | { kind: 'block'; block: Block; pollLines: number[] }
-  | { kind: 'case'; case: Case; pollLines: number[] }
+  | { kind: 'block'; block: DraftBlock; pollLines: number[] }
+  | { kind: 'case'; case: DraftCase; pollLines: number[] }
   | { kind: 'section'; section: Section; pollLines: number[] };
 
 export interface ParseResult {
@@ -40,7 +47,7 @@ interface PartsContent {
   questions: string[];
   polls: Poll[];
   pollLines: number[];
-  exercise: Exercise | null;
+  exercise: DraftExercise | null;
   debrief: string;
   notes: string;
   /** The `::: timing` part, read once the rest of the block is known. */
@@ -245,6 +252,7 @@ export function parseSlideFile(file: string, source: string): ParseResult {
         pollLines: content.pollLines,
         section: {
           kind: meta.type,
+          joinPanel: meta.join_panel,
           title: meta.title,
           slug: meta.slug ?? slugify(meta.title),
           minutes: meta.minutes ?? null,

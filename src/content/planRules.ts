@@ -26,14 +26,14 @@ export function casesBeforeExercises(file: string, parts: PlacedPart[], deck: De
     if (part.kind !== 'block') continue;
     const exercise = deck.blocks.find((b) => b.number === part.number)?.exercise;
     if (!exercise || exercise.card || shown.has(exercise.case)) continue;
-    const person = deck.cases.find((c) => c.number === exercise.case)?.person ?? '';
+    const story = deck.cases.find((c) => c.number === exercise.case);
     const later = parts.some(({ part: p }) => p.kind === 'case' && p.number === exercise.case);
     errors.push(
       new ContentError(
         file,
         line,
-        `de oefening van bouwsteen ${part.number} gaat over casus ${exercise.case} (${person}), maar die casus staat ` +
-          `${later ? 'pas later' : 'niet'} in dit plan; zet "- case: ${exercise.case}" ervoor, ` +
+        `de oefening van bouwsteen ${part.number} gaat over casus ${exercise.case} (${story?.person ?? ''}), maar die ` +
+          `casus staat ${later ? 'pas later' : 'niet'} in dit plan; zet "- case: ${story?.slug ?? exercise.case}" ervoor, ` +
           `of geef de oefening een korte casuskaart ("card:" in ::: exercise)`,
       ),
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { POLL_TYPES } from '../shared/deck.ts';
+import { referenceSchema } from './references.ts';
 
 // Schemas for what trainers write: the front matter of a slide file, `::: poll` and `::: exercise`
 // parts, and slides/deck.yaml. Strict, so a misspelt field name is reported instead of ignored.
@@ -25,6 +26,8 @@ const common = { title: text, slug: slug.optional(), minutes: minutes.optional()
 
 export const sectionFrontMatter = z.strictObject({
   type: z.enum(['title', 'section', 'overview']),
+  /** The live deck shows the join code big on this slide, for the start of a session. */
+  join_panel: z.boolean().default(false),
   ...common,
 });
 
@@ -39,8 +42,10 @@ export const caseFrontMatter = z.strictObject({
   type: z.literal('case'),
   number: z.number().int().min(1),
   person: text,
-  blocks: z.array(z.number().int().min(1)).min(1),
-  after: z.number().int().min(1),
+  /** Slugs of the blocks the case belongs to (numbers: deprecated). */
+  blocks: z.array(referenceSchema).min(1),
+  /** Slug of the block the case follows (a number: deprecated). */
+  after: referenceSchema,
   /** Minutes of group work on the exercise slide: the countdown starts from these. */
   exercise_minutes: minutes.max(120).default(10),
   ...common,
@@ -99,7 +104,8 @@ export const pollSchemas = {
 } as const;
 
 export const exerciseSchema = z.strictObject({
-  case: z.number().int().min(1),
+  /** Slug of the case (a number: deprecated). */
+  case: referenceSchema,
   task: text,
   questions: z.array(text).min(1).max(4),
   minutes,

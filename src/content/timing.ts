@@ -42,7 +42,7 @@ export const total = (items: TimingStep[]): number => items.reduce((sum, item) =
 interface BlockFacts {
   minutes: number | undefined;
   polls: Poll[];
-  exercise: Exercise | null;
+  exercise: Pick<Exercise, 'minutes'> | null;
 }
 
 /**

@@ -77,7 +77,8 @@ export function readYaml<S extends z.ZodType>(
     }
     return null;
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
+  // reportInput: a wrong value is told apart from a missing one (zod leaves the input out otherwise).
+  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const missing = issue.code === 'invalid_type' && issue.input === undefined;

@@ -56,6 +56,7 @@ const timing = z.strictObject({
 const section = z.strictObject({
   ...fileInfo,
   kind: z.enum(['title', 'section', 'overview']),
+  joinPanel: z.boolean(),
   body: z.string(),
   prompts: z.array(z.string()),
   polls: z.array(poll),

@@ -150,6 +150,8 @@ export type SectionKind = 'title' | 'section' | 'overview';
 
 export interface Section extends SlideFileInfo {
   kind: SectionKind;
+  /** The live deck shows the join code big on this slide (`join_panel: true`). */
+  joinPanel: boolean;
   /** Slide text in markdown. */
   body: string;
   prompts: string[];

@@ -85,3 +85,18 @@ describe('a broken slide file', () => {
     );
   });
 });
+
+describe('a deck written before references by slug', () => {
+  test('builds, and warns in Dutch at the file and line of each reference by number', async () => {
+    const slidesDir = mkdtempSync(join(tmpdir(), 'numbered-slides-'));
+    cpSync(FIXTURE, slidesDir, { recursive: true });
+    const file = join(slidesDir, 'cases/1-nahom.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('after: maatwerk', 'after: 1'));
+    const warnings: string[] = [];
+    const outDir = await buildDeck(slidesDir, join(slidesDir, '..', 'plans'), warnings);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('id="casus-nahom"');
+    expect(warnings.filter((w) => w.includes('verouderd'))).toEqual([
+      expect.stringMatching(/cases\/1-nahom\.md:7: verouderd: "after: 1" verwijst met een nummer.*"after: maatwerk"/),
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSlides } from '../../src/build/readSlides.ts';
+import type { ContentError } from '../../src/content/errors.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { checkQuotes, deckQuotes } from '../../scripts/quotes/checkQuotes.ts';
 import { POLL_TYPES } from '../../src/shared/deck.ts';
@@ -161,4 +162,15 @@ describe('the deck as a whole', () => {
     expect(deck.closing.some((s) => s.polls.length > 0)).toBe(true);
     expect(deck.closing.map((s) => s.body).join('\n')).toContain(deck.source.url);
   });
+});
+
+test('the join code shows big on the title slide and on the slide that explains how to take part', () => {
+  const all = [...deck.opening, ...deck.closing];
+  expect(all.filter((section) => section.joinPanel).map((section) => section.slug)).toEqual(['welkom', 'werkwijze']);
+});
+
+test('every reference between blocks and cases is by slug', () => {
+  const warnings: ContentError[] = [];
+  loadDeck(deckFile, slideFiles, warnings);
+  expect(warnings).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSlides } from '../../src/build/readSlides.ts';
-import { ContentErrors } from '../../src/content/errors.ts';
+import { ContentErrors, type ContentError } from '../../src/content/errors.ts';
 import { loadDeck, type SourceFile } from '../../src/content/loadDeck.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
@@ -74,8 +74,8 @@ describe('mistakes across files', () => {
   });
 
   test('an exercise for a case that does not exist', () => {
-    expect(errorsOf(withFile(BLOCK_1, block1.replace('case: 1', 'case: 7')))).toEqual([
-      `${BLOCK_1}:35: de opdracht verwijst naar casus 7, maar die bestaat niet`,
+    expect(errorsOf(withFile(BLOCK_1, block1.replace('case: casus-nahom', 'case: casus-nadia')))).toEqual([
+      `${BLOCK_1}:35: "case": er is geen casus met slug "casus-nadia"; kies uit casus-nahom`,
     ]);
   });
 
@@ -90,8 +90,17 @@ describe('mistakes across files', () => {
   test('a case that follows a block that does not exist', () => {
     const file = 'tests/fixtures/good/slides/cases/1-nahom.md';
     const text = good.slideFiles.find((f) => f.file === file)?.text ?? '';
-    expect(errorsOf(withFile(file, text.replace('after: 1', 'after: 9')))).toEqual([
-      `${file}:7: "after": bouwsteen 9 bestaat niet`,
+    expect(errorsOf(withFile(file, text.replace('after: maatwerk', 'after: stage')))).toEqual([
+      `${file}:7: "after": er is geen bouwsteen met slug "stage"; kies uit maatwerk, samenwerken-met-werkgevers`,
+    ]);
+  });
+
+  test('a case that belongs to a block that does not exist', () => {
+    const file = 'tests/fixtures/good/slides/cases/1-nahom.md';
+    const text = good.slideFiles.find((f) => f.file === file)?.text ?? '';
+    expect(errorsOf(withFile(file, text.replace('blocks: [maatwerk,', 'blocks: [taal, stage,')))).toEqual([
+      `${file}:6: "blocks": er is geen bouwsteen met slug "taal"; kies uit maatwerk, samenwerken-met-werkgevers; ` +
+        'er is geen bouwsteen met slug "stage"; kies uit maatwerk, samenwerken-met-werkgevers',
     ]);
   });
 
@@ -112,10 +121,53 @@ describe('mistakes across files', () => {
   test('the message lists every mistake, one per line', () => {
     const broken = withFile(
       BLOCK_1,
-      block1.replace('theme: vaardigheden', 'theme: taal').replace('case: 1', 'case: 7'),
+      block1.replace('theme: vaardigheden', 'theme: taal').replace('case: casus-nahom', 'case: 7'),
     );
     expect(() => loadDeck(good.deckFile, broken)).toThrow(
-      `Er staan 2 fouten in de slidebestanden:\n  ${BLOCK_1}:5: thema "taal" bestaat niet; kies uit vaardigheden, samenwerking\n  ${BLOCK_1}:35: de opdracht verwijst naar casus 7, maar die bestaat niet`,
+      `Er staan 2 fouten in de slidebestanden:\n  ${BLOCK_1}:35: "case": casus 7 bestaat niet\n  ${BLOCK_1}:5: thema "taal" bestaat niet; kies uit vaardigheden, samenwerking`,
     );
+  });
+});
+
+describe('references by number, from decks written before slugs', () => {
+  const CASE_1 = 'tests/fixtures/good/slides/cases/1-nahom.md';
+  const case1 = good.slideFiles.find((f) => f.file === CASE_1)?.text ?? '';
+  const byNumber = withFile(
+    CASE_1,
+    case1
+      .replace('blocks: [maatwerk, samenwerken-met-werkgevers]', 'blocks: [1, 2]')
+      .replace('after: maatwerk', 'after: 1'),
+  )
+    .filter((f) => f.file !== BLOCK_1)
+    .concat({ file: BLOCK_1, text: block1.replace('case: casus-nahom', 'case: 1') });
+
+  test('still build, into the same deck', () => {
+    const deck = loadDeck(good.deckFile, byNumber);
+    expect(deck).toEqual(loadDeck(good.deckFile, good.slideFiles));
+  });
+
+  test('each get a warning in Dutch with the line and the slug to write instead', () => {
+    const warnings: ContentError[] = [];
+    loadDeck(good.deckFile, byNumber, warnings);
+    const deprecated = (field: string, written: string, bySlug: string) =>
+      `verouderd: "${field}: ${written}" verwijst met een nummer, en een nummer verandert als de bouwstenen ` +
+      `een andere volgorde krijgen; schrijf de slug: "${field}: ${bySlug}"`;
+    expect(warnings.map((w) => w.message)).toEqual([
+      `${CASE_1}:6: ${deprecated('blocks', '[1, 2]', '[maatwerk, samenwerken-met-werkgevers]')}`,
+      `${CASE_1}:7: ${deprecated('after', '1', 'maatwerk')}`,
+      `${BLOCK_1}:35: ${deprecated('case', '1', 'casus-nahom')}`,
+    ]);
+  });
+
+  test('by slug get none', () => {
+    const warnings: ContentError[] = [];
+    loadDeck(good.deckFile, good.slideFiles, warnings);
+    expect(warnings).toEqual([]);
+  });
+
+  test('to a number that does not exist are a mistake', () => {
+    expect(errorsOf(withFile(CASE_1, case1.replace('after: maatwerk', 'after: 9')))).toEqual([
+      `${CASE_1}:7: "after": bouwsteen 9 bestaat niet`,
+    ]);
   });
 });

@@ -14,7 +14,7 @@ const plan = (parts: string) => [{ file: FILE, text: `title: Kort\nstart: '10:00
 describe('a workshop plan', () => {
   test('takes minutes from the plan, else from the slide file', () => {
     const { plans, errors } = loadPlans(
-      plan('  - slide: start\n  - case: 1\n    minutes: 25\n  - break: 10\n  - block: 1\n'),
+      plan('  - slide: start\n  - case: casus-nahom\n    minutes: 25\n  - break: 10\n  - block: maatwerk\n'),
       deck,
     );
     expect(errors).toEqual([]);
@@ -37,8 +37,36 @@ describe('a workshop plan', () => {
   });
 
   test('that names a block the deck does not have fails with the line', () => {
-    const { errors } = loadPlans(plan('  - block: 2\n  - block: 16\n'), deck);
-    expect(errors.map((e) => e.message)).toEqual([`${FILE}:5: bouwsteen 16 bestaat niet`]);
+    const { errors } = loadPlans(plan('  - block: samenwerken-met-werkgevers\n  - block: stage\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${FILE}:5: er is geen bouwsteen met slug "stage"; kies uit maatwerk, samenwerken-met-werkgevers`,
+    ]);
+  });
+
+  test('that names a case the deck does not have fails with the line', () => {
+    const { errors } = loadPlans(plan('  - case: casus-heba\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([
+      `${FILE}:4: er is geen casus met slug "casus-heba"; kies uit casus-nahom`,
+    ]);
+  });
+
+  test('that names blocks and cases by number builds the same plan, with a warning for each', () => {
+    const bySlug = loadPlans(plan('  - case: casus-nahom\n  - block: maatwerk\n'), deck);
+    const byNumber = loadPlans(plan('  - case: 1\n  - block: 1\n'), deck);
+    expect(byNumber.errors).toEqual([]);
+    expect(byNumber.plans).toEqual(bySlug.plans);
+    expect(bySlug.warnings).toEqual([]);
+    expect(byNumber.warnings.map((w) => w.message)).toEqual([
+      `${FILE}:4: verouderd: "case: 1" verwijst met een nummer, en een nummer verandert als de bouwstenen een ` +
+        'andere volgorde krijgen; schrijf de slug: "case: casus-nahom"',
+      `${FILE}:5: verouderd: "block: 1" verwijst met een nummer, en een nummer verandert als de bouwstenen een ` +
+        'andere volgorde krijgen; schrijf de slug: "block: maatwerk"',
+    ]);
+  });
+
+  test('that names a block number the deck does not have fails with the line', () => {
+    const { errors } = loadPlans(plan('  - block: 16\n'), deck);
+    expect(errors.map((e) => e.message)).toEqual([`${FILE}:4: bouwsteen 16 bestaat niet`]);
   });
 
   test('that names an unknown slide says which slides there are', () => {
@@ -49,7 +77,10 @@ describe('a workshop plan', () => {
   });
 
   test('that names a theme the deck does not have, or shortens a block without a short version', () => {
-    const { errors } = loadPlans(plan('  - theme: taal\n  - block: 2\n    minutes: 10\n'), deck);
+    const { errors } = loadPlans(
+      plan('  - theme: taal\n  - block: samenwerken-met-werkgevers\n    minutes: 10\n'),
+      deck,
+    );
     expect(errors.map((e) => e.message)).toEqual([
       `${FILE}:4: thema "taal" bestaat niet; kies uit vaardigheden, samenwerking`,
       `${FILE}:5: bouwsteen 2 duurt 15 minuten en heeft geen korte versie; geef hem 15 minuten`,
@@ -57,7 +88,10 @@ describe('a workshop plan', () => {
   });
 
   test('with a start time that is not a time', () => {
-    const { errors } = loadPlans([{ file: FILE, text: "title: Kort\nstart: '25:00'\nparts:\n  - block: 1\n" }], deck);
+    const { errors } = loadPlans(
+      [{ file: FILE, text: "title: Kort\nstart: '25:00'\nparts:\n  - block: maatwerk\n" }],
+      deck,
+    );
     expect(errors.map((e) => e.message)).toEqual([`${FILE}:2: "start" moet een tijd zijn als "09:30"`]);
   });
 });

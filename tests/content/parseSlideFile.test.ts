@@ -259,3 +259,31 @@ question: Wat zijn jullie antwoorden?
     expect(errors.map((error) => error.line)).toEqual([8]);
   });
 });
+
+describe('a section with the join panel', () => {
+  const sectionFile = (frontMatter: string) =>
+    `---\ntype: section\ntitle: Zo werkt deze workshop\n${frontMatter}---\n\nScan de QR-code.\n`;
+  const sectionOf = (source: string) => {
+    const { slide, errors } = parseSlideFile('slides/opening/06-werkwijze.md', source);
+    if (slide?.kind !== 'section') throw new Error(`not a section: ${errors.map((e) => e.message).join()}`);
+    return slide.section;
+  };
+
+  test('shows it where the front matter says so, and nowhere else', () => {
+    expect(sectionOf(sectionFile('join_panel: true\n')).joinPanel).toBe(true);
+    expect(sectionOf(sectionFile('')).joinPanel).toBe(false);
+  });
+
+  test('refuses a flag that is not true or false, with the line', () => {
+    const { errors } = parseSlideFile('slides/opening/06-werkwijze.md', sectionFile('join_panel: ja\n'));
+    expect(errors.map((e) => e.message)).toEqual([
+      'slides/opening/06-werkwijze.md:4: "join_panel" moet true of false zijn',
+    ]);
+  });
+
+  test('is not a field of a block', () => {
+    expect(errorsOf(blockFile('', 'title: Maatwerk\njoin_panel: true\n'))).toEqual([
+      `${FILE}:5: onbekend veld "join_panel"`,
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ describe('a case exercise', () => {
   test('before its case fails at the block, saying where the case is', () => {
     expect(load('case-later').errors).toEqual([
       'tests/fixtures/plans/case-later.yaml:4: de oefening van bouwsteen 1 gaat over casus 1 (Nahom), maar die ' +
-        'casus staat pas later in dit plan; zet "- case: 1" ervoor, of geef de oefening een korte casuskaart ' +
+        'casus staat pas later in dit plan; zet "- case: casus-nahom" ervoor, of geef de oefening een korte casuskaart ' +
         '("card:" in ::: exercise)',
     ]);
   });
@@ -57,7 +57,7 @@ describe('a case exercise', () => {
   test('on a case the plan leaves out fails too', () => {
     expect(load('case-missing').errors).toEqual([
       'tests/fixtures/plans/case-missing.yaml:5: de oefening van bouwsteen 1 gaat over casus 1 (Nahom), maar die ' +
-        'casus staat niet in dit plan; zet "- case: 1" ervoor, of geef de oefening een korte casuskaart ' +
+        'casus staat niet in dit plan; zet "- case: casus-nahom" ervoor, of geef de oefening een korte casuskaart ' +
         '("card:" in ::: exercise)',
     ]);
   });

@@ -5,6 +5,8 @@ import { escapeHtml, list, markdown, minutesLabel } from './html.ts';
 
 /** The handout's own style sheet: A4, system fonts only, page breaks that keep a case card whole. */
 export const HANDOUT_CSS_FILE = new URL('../handout.css', import.meta.url);
+/** The palette the deck and the phone pages use too; the handout inlines it before its own CSS. */
+const TOKENS_CSS_FILE = new URL('../../shared/tokens.css', import.meta.url);
 /** The style of the plan's goals and agenda on the cover, and of the action-plan form. */
 export const HANDOUT_PLAN_CSS_FILE = new URL('../handout-plan.css', import.meta.url);
 
@@ -116,7 +118,8 @@ function caseCard(story: Case, deck: Deck): string {
  */
 export function renderHandout(deck: Deck, options: { css?: string; plan?: Plan } = {}): string {
   const css =
-    options.css ?? [HANDOUT_CSS_FILE, HANDOUT_PLAN_CSS_FILE].map((file) => readFileSync(file, 'utf8')).join('\n');
+    options.css ??
+    [TOKENS_CSS_FILE, HANDOUT_CSS_FILE, HANDOUT_PLAN_CSS_FILE].map((file) => readFileSync(file, 'utf8')).join('\n');
   const plan = options.plan ?? null;
   const shown = handoutContents(deck, plan);
   return [

@@ -37,6 +37,7 @@ export function renderSection(
       {
         id: section.slug,
         className: `${section.kind}-slide${sharing ? ' share-slide' : ''}`,
+        data: section.joinPanel ? { 'join-panel': '' } : {},
         notes: withMinutes(section.notes, section.minutes),
       },
       heading,

@@ -14,8 +14,8 @@ import { pollSocketUrl } from '../../shared/protocolLimits.ts';
 import { ReconnectingSocket } from '../../client/reconnectingSocket.ts';
 import { createTrainerMenu } from './trainerMenu.ts';
 
-/** Slides that show the join code big at the start of a session. */
-const WELCOME_SLIDES = '.reveal .slides section.title-slide, .reveal .slides section#werkwijze';
+/** Slides that show the join code big at the start of a session: `join_panel: true` in their front matter. */
+const WELCOME_SLIDES = '.reveal .slides section[data-join-panel]';
 
 const KEYS = { open: 65, results: 85, round: 87 } as const;
 

@@ -77,7 +77,9 @@ export function testDeck(): Deck {
       },
     ],
     interventions: [],
-    opening: [{ ...section, slug: 'titel', file: 'slides/opening/01-titel.md', kind: 'title', polls: [] }],
+    opening: [
+      { ...section, slug: 'titel', file: 'slides/opening/01-titel.md', kind: 'title', joinPanel: true, polls: [] },
+    ],
     closing: [],
     plans: [],
   };
