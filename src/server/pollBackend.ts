@@ -69,7 +69,7 @@ export interface PollBackend {
   mountOwn(server: Server): void;
   /** On Vite's dev server: its hot-reload upgrades stay Vite's, and the backend closes with it. */
   mountOnVite(server: NetServer): void;
-  /** The sockets first, then the own http server, then the store, so no request finds it closed. */
+  /** No new connections first, then the sockets, the open connections and the store. */
   close(): Promise<void>;
 }
 
@@ -177,12 +177,14 @@ export async function createPollBackend(options: PollBackendOptions): Promise<Po
     },
     async close() {
       stopRetention();
+      // Stop taking connections first: a phone that reconnects meanwhile is refused and tries again (or,
+      // behind a proxy, goes to another instance) instead of reaching a poll socket that is closing.
+      const listening = ownServer
+        ? new Promise<void>((resolve) => ownServer?.close(() => resolve()))
+        : Promise.resolve();
       await sockets.close();
-      if (ownServer) {
-        const server = ownServer;
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+      ownServer?.closeAllConnections();
+      await listening;
       await store.close();
     },
   };
