@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { deckPlugins } from './src/build/index.ts';
+import { deckPlugins } from './src/vite/index.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works under any sub-path of any static host.

@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/content/**/*.test.ts',
-            'tests/build/**/*.test.ts',
+            'tests/vite/**/*.test.ts',
             'tests/deck/**/*.test.ts',
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',

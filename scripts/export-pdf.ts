@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
-import { escapeHtml } from '../src/build/render/html.ts';
-import { renderHandout } from '../src/build/render/handout.ts';
+import { escapeHtml } from '../src/vite/render/html.ts';
+import { renderHandout } from '../src/vite/render/handout.ts';
 import type { Deck, Plan } from '../src/shared/deck.ts';
 import { findChromium, launchChromium } from './chromium.ts';
 

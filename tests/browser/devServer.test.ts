@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createDeckPlugin } from '../../src/build/deckPlugin.ts';
+import { createDeckPlugin } from '../../src/vite/deckPlugin.ts';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { OFFLINE_FILE } from '../../src/build/offlinePlugin.ts';
+import { OFFLINE_FILE } from '../../src/vite/offlinePlugin.ts';
 import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
 import { DIST, serveDist } from '../helpers/serveDist.ts';
 

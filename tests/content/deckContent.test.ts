@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
+import { readSlides } from '../../src/vite/readSlides.ts';
 import type { ContentError } from '../../src/content/errors.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { checkQuotes, deckQuotes } from '../../scripts/quotes/checkQuotes.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
+import { readSlides } from '../../src/vite/readSlides.ts';
 import { ContentErrors, type ContentError } from '../../src/content/errors.ts';
 import { loadDeck, type SourceFile } from '../../src/content/loadDeck.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPlans, readSlides } from '../../src/build/readSlides.ts';
+import { readPlans, readSlides } from '../../src/vite/readSlides.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
+import { readSlides } from '../../src/vite/readSlides.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import type { Deck } from '../../src/shared/deck.ts';

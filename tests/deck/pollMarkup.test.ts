@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderPoll } from '../../src/build/render/poll.ts';
+import { renderPoll } from '../../src/vite/render/poll.ts';
 import type { Poll } from '../../src/shared/deck.ts';
 import { LIMITS } from '../../src/shared/protocol.ts';
 

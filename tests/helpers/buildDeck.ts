@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, createLogger } from 'vite';
-import { createDeckPlugin } from '../../src/build/deckPlugin.ts';
+import { createDeckPlugin } from '../../src/vite/deckPlugin.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readPlans, readSlides } from '../../src/build/readSlides.ts';
+import { readPlans, readSlides } from '../../src/vite/readSlides.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { indexPolls } from '../../src/client/pollsFile.ts';

@@ -27,7 +27,7 @@ interface ExerciseCountdown {
 }
 
 /**
- * The countdowns on the case exercise slides (rendered at build time, see src/build/render/countdown.ts).
+ * The countdowns on the case exercise slides (rendered at build time, see src/vite/render/countdown.ts).
  * The presenter starts, pauses and resets them with the buttons or the keys T and R. They need no
  * server; in a live session `onChange` passes each change on to the phones.
  */

@@ -3,7 +3,7 @@ import { parseTime, schedule } from '../../shared/schedule.ts';
 
 const STORAGE_PREFIX = 'deck-plan-start:';
 
-/** The plans the build put into the page (see src/build/deckPlugin.ts). */
+/** The plans the build put into the page (see src/vite/deckPlugin.ts). */
 function readPlans(doc: Document): AgendaPlan[] {
   const data = doc.getElementById('deck-plans')?.textContent;
   return data ? (JSON.parse(data) as AgendaPlan[]) : [];
@@ -38,7 +38,7 @@ function retime(section: HTMLElement, minutes: number): void {
   }
 }
 
-/** The parts only a plan shows (short blocks, theme slides, a plan's own slides; src/build/render/renderDeck.ts). */
+/** The parts only a plan shows (short blocks, theme slides, a plan's own slides; src/vite/render/renderDeck.ts). */
 function planOnlyParts(doc: Document): HTMLElement[] {
   const template = doc.getElementById('deck-plan-parts');
   if (!(template instanceof HTMLTemplateElement)) return [];

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type ViteDevServer } from 'vite';
 import { vi } from 'vitest';
-import { createPollServerPlugin } from '../../../src/build/pollServerPlugin.ts';
+import { createPollServerPlugin } from '../../../src/vite/pollServerPlugin.ts';
 import { PROJECT_ROOT } from '../../helpers/buildDeck.ts';
 
 // The dev server of `npm run dev` (Vite with the poll-server plugin) on a free port, with the settings

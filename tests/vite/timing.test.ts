@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { spreadTiming } from '../../src/build/render/slide.ts';
+import { spreadTiming } from '../../src/vite/render/slide.ts';
 
 test('shares a part’s minutes over its slides, with fixed minutes for the exercise', () => {
   expect(spreadTiming(20, 5, new Map([[4, 10]]))).toEqual([150, 150, 150, 150, 600]);

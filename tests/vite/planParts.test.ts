@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readPlans, readSlides } from '../../src/build/readSlides.ts';
-import { renderBlock } from '../../src/build/render/renderBlock.ts';
-import { renderDeck } from '../../src/build/render/renderDeck.ts';
+import { readPlans, readSlides } from '../../src/vite/readSlides.ts';
+import { renderBlock } from '../../src/vite/render/renderBlock.ts';
+import { renderDeck } from '../../src/vite/render/renderDeck.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
+import { readSlides } from '../../src/vite/readSlides.ts';
 import { deckSchema } from '../../src/server/deckSchema.ts';
 import { buildDeck, PROJECT_ROOT } from '../helpers/buildDeck.ts';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSlides } from '../../src/build/readSlides.ts';
-import { renderHandout } from '../../src/build/render/handout.ts';
+import { readSlides } from '../../src/vite/readSlides.ts';
+import { renderHandout } from '../../src/vite/render/handout.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 

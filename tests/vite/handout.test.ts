@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPlans, readSlides } from '../../src/build/readSlides.ts';
-import { escapeHtml } from '../../src/build/render/html.ts';
-import { HANDOUT_CSS_FILE, renderHandout } from '../../src/build/render/handout.ts';
+import { readPlans, readSlides } from '../../src/vite/readSlides.ts';
+import { escapeHtml } from '../../src/vite/render/html.ts';
+import { HANDOUT_CSS_FILE, renderHandout } from '../../src/vite/render/handout.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import type { Deck } from '../../src/shared/deck.ts';

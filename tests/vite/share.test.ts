@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { build } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createDeckPlugin, deckUrlSetting } from '../../src/build/deckPlugin.ts';
-import { placeShareSpot, SHARE_MARKER, shareInfo } from '../../src/build/render/share.ts';
-import { markdown } from '../../src/build/render/html.ts';
+import { createDeckPlugin, deckUrlSetting } from '../../src/vite/deckPlugin.ts';
+import { placeShareSpot, SHARE_MARKER, shareInfo } from '../../src/vite/render/share.ts';
+import { markdown } from '../../src/vite/render/html.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
 const SLIDES = join(PROJECT_ROOT, 'slides');
