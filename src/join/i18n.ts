@@ -1,6 +1,8 @@
 // The join page's own words (never the poll content: questions and options stay as the deck has them).
 // Dutch at B1 level is the default; English and Arabic for participants who read those better.
 
+import { FORM_WORDS_AR, FORM_WORDS_EN, FORM_WORDS_NL, fillIn } from '../client/forms/formWords.ts';
+
 export const LANGUAGES = ['nl', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -8,6 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English', ar: 'العربية' };
 
 const nl = {
+  ...FORM_WORDS_NL,
   pageTitle: 'Meedoen met de vragen',
   languageMenu: 'Taal',
   codeTitle: 'Doe mee',
@@ -27,21 +30,6 @@ const nl = {
   waitingTitle: 'Kijk naar het scherm',
   waitingText: 'De volgende vraag komt zo. Je hoeft nu niets te doen.',
   newQuestion: 'Nieuwe vraag: {question}',
-  chooseOne: 'Kies één antwoord.',
-  chooseMax: 'Kies er hoogstens {n}.',
-  tooMany: 'Je hebt er al {n} gekozen. Haal eerst een vinkje weg.',
-  chooseScale: 'Kies een getal van {min} tot {max}.',
-  rankHint: 'Zet alles in volgorde. Het belangrijkste bovenaan.',
-  moveUp: 'Hoger: {item}',
-  moveDown: 'Lager: {item}',
-  movedTo: '{item} staat nu op plek {n}.',
-  wordHint: 'Een paar woorden.',
-  charsLeft: 'Nog {n} tekens',
-  moderated: 'Je antwoord komt op het scherm als de trainer het goedkeurt.',
-  send: 'Verstuur',
-  sending: 'Versturen…',
-  pickFirst: 'Kies eerst een antwoord.',
-  typeFirst: 'Typ eerst een antwoord.',
   received: 'Je antwoord is ontvangen',
   yourAnswer: 'Jouw antwoord',
   change: 'Antwoord veranderen',
@@ -55,15 +43,10 @@ const nl = {
   'error-rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'error-poll-closed': 'Stemmen is net gesloten.',
   'error-bad-vote': 'Dit antwoord kan niet. Kies opnieuw.',
-  'error-bad-text': 'Je antwoord heeft onzichtbare of vreemde tekens. Typ het opnieuw, zonder kopiëren en plakken.',
   'error-unknown-poll': 'Deze vraag bestaat niet meer.',
   'error-not-current': 'Deze vraag staat niet meer op het scherm. Je antwoord is niet meegeteld.',
   'error-identity-limit': 'Er komen nu heel veel telefoons tegelijk binnen. Even geduld: we proberen het zo opnieuw.',
   'error-unavailable': 'De server kan je antwoord nu niet bewaren. Probeer het zo opnieuw.',
-  groupHint: 'Stuur één antwoord per groep. Het komt op het scherm als de trainer het goedkeurt.',
-  groupName: 'Naam van jullie groep',
-  groupText: 'Jullie antwoorden',
-  groupFirst: 'Vul de naam van jullie groep en jullie antwoorden in.',
   timer: 'Tijd voor de opdracht',
   timerPaused: 'De tijd staat stil.',
   timeUp: 'De tijd is om.',
@@ -74,6 +57,7 @@ export type MessageKey = keyof typeof nl;
 type Dictionary = Record<MessageKey, string>;
 
 const en: Dictionary = {
+  ...FORM_WORDS_EN,
   pageTitle: 'Join the questions',
   languageMenu: 'Language',
   codeTitle: 'Join',
@@ -93,21 +77,6 @@ const en: Dictionary = {
   waitingTitle: 'Look at the screen',
   waitingText: 'The next question is coming soon. You don’t need to do anything now.',
   newQuestion: 'New question: {question}',
-  chooseOne: 'Choose one answer.',
-  chooseMax: 'Choose up to {n}.',
-  tooMany: 'You already chose {n}. Remove a tick first.',
-  chooseScale: 'Choose a number from {min} to {max}.',
-  rankHint: 'Put everything in order. The most important at the top.',
-  moveUp: 'Move up: {item}',
-  moveDown: 'Move down: {item}',
-  movedTo: '{item} is now in place {n}.',
-  wordHint: 'A few words.',
-  charsLeft: '{n} characters left',
-  moderated: 'Your answer appears on the screen after the trainer approves it.',
-  send: 'Send',
-  sending: 'Sending…',
-  pickFirst: 'Choose an answer first.',
-  typeFirst: 'Type an answer first.',
   received: 'Your answer has been received',
   yourAnswer: 'Your answer',
   change: 'Change your answer',
@@ -121,15 +90,10 @@ const en: Dictionary = {
   'error-rate-limited': 'Please wait: too much at once. Try again in a moment.',
   'error-poll-closed': 'Voting has just closed.',
   'error-bad-vote': 'This answer is not possible. Please choose again.',
-  'error-bad-text': 'Your answer has invisible or unusual characters. Please type it again, without copy and paste.',
   'error-unknown-poll': 'This question no longer exists.',
   'error-not-current': 'This question is no longer on the screen. Your answer was not counted.',
   'error-identity-limit': 'Very many phones are joining at once. Please wait: we will try again soon.',
   'error-unavailable': 'The server cannot save your answer right now. Please try again in a moment.',
-  groupHint: 'Send one answer per group. It appears on the screen when the trainer approves it.',
-  groupName: 'Your group’s name',
-  groupText: 'Your group’s answers',
-  groupFirst: 'Fill in your group’s name and your answers.',
   timer: 'Time for the exercise',
   timerPaused: 'The time is paused.',
   timeUp: 'Time is up.',
@@ -137,6 +101,7 @@ const en: Dictionary = {
 };
 
 const ar: Dictionary = {
+  ...FORM_WORDS_AR,
   pageTitle: 'شارك في الأسئلة',
   languageMenu: 'اللغة',
   codeTitle: 'شارك',
@@ -156,21 +121,6 @@ const ar: Dictionary = {
   waitingTitle: 'انظر إلى الشاشة',
   waitingText: 'السؤال التالي سيأتي قريبًا. لا تحتاج أن تفعل شيئًا الآن.',
   newQuestion: 'سؤال جديد: {question}',
-  chooseOne: 'اختر إجابة واحدة.',
-  chooseMax: 'اختر {n} على الأكثر.',
-  tooMany: 'لقد اخترت {n}. أزل علامة أولًا.',
-  chooseScale: 'اختر رقمًا من {min} إلى {max}.',
-  rankHint: 'رتّب كل شيء. الأهم في الأعلى.',
-  moveUp: 'إلى الأعلى: {item}',
-  moveDown: 'إلى الأسفل: {item}',
-  movedTo: '{item} الآن في المكان {n}.',
-  wordHint: 'بضع كلمات.',
-  charsLeft: 'باقي {n} حرفًا',
-  moderated: 'تظهر إجابتك على الشاشة بعد أن يوافق عليها المدرب.',
-  send: 'أرسل',
-  sending: 'جارٍ الإرسال…',
-  pickFirst: 'اختر إجابة أولًا.',
-  typeFirst: 'اكتب إجابة أولًا.',
   received: 'وصلت إجابتك',
   yourAnswer: 'إجابتك',
   change: 'غيّر إجابتك',
@@ -184,15 +134,10 @@ const ar: Dictionary = {
   'error-rate-limited': 'انتظر قليلًا: هناك الكثير في وقت واحد. حاول بعد قليل.',
   'error-poll-closed': 'أُغلق التصويت الآن.',
   'error-bad-vote': 'هذه الإجابة غير ممكنة. اختر مرة أخرى.',
-  'error-bad-text': 'في إجابتك رموز غير مرئية أو غريبة. اكتبها مرة أخرى بدون نسخ ولصق.',
   'error-unknown-poll': 'هذا السؤال لم يعد موجودًا.',
   'error-not-current': 'هذا السؤال لم يعد على الشاشة. لم تُحسب إجابتك.',
   'error-identity-limit': 'تنضم الآن هواتف كثيرة جدًا في وقت واحد. انتظر قليلًا: سنحاول مرة أخرى بعد قليل.',
   'error-unavailable': 'لا يستطيع الخادم حفظ إجابتك الآن. حاول مرة أخرى بعد قليل.',
-  groupHint: 'أرسلوا إجابة واحدة لكل مجموعة. تظهر على الشاشة بعد موافقة المدرّب.',
-  groupName: 'اسم مجموعتكم',
-  groupText: 'إجابات مجموعتكم',
-  groupFirst: 'اكتبوا اسم مجموعتكم وإجاباتكم.',
   timer: 'وقت التمرين',
   timerPaused: 'الوقت متوقف.',
   timeUp: 'انتهى الوقت.',
@@ -221,7 +166,5 @@ export function direction(language: Language): 'ltr' | 'rtl' {
 
 /** The text for `key` in `language`, with `{name}` placeholders filled in. */
 export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return DICTIONARIES[language][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return fillIn(DICTIONARIES[language][key], values);
 }

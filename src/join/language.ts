@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h } from '../client/dom.ts';
 import {
   chooseLanguage,
   direction,
