@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { isDeckBuild } from './phonePagesPlugin.ts';
 
 /** The file `npm run build` writes next to index.html: the whole deck in one file, for self-study from disk. */
 export const OFFLINE_FILE = 'workshop-offline.html';
@@ -135,7 +136,7 @@ export function createOfflinePlugin(): Plugin {
 
   return {
     name: 'deck:offline',
-    apply: 'build',
+    apply: (config, env) => env.command === 'build' && isDeckBuild(config, env),
     enforce: 'post',
     config(userConfig, env) {
       offline = env.mode === OFFLINE_MODE;
