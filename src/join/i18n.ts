@@ -1,7 +1,7 @@
 // The join page's own words (never the poll content: questions and options stay as the deck has them).
 // Dutch at B1 level is the default; English and Arabic for participants who read those better.
 
-import { FORM_WORDS_AR, FORM_WORDS_EN, FORM_WORDS_NL, fillIn } from '../client/forms/formWords.ts';
+import { FORM_WORDS_NL, fillIn } from '../client/forms/formWords.ts';
 
 export const LANGUAGES = ['nl', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -54,97 +54,19 @@ const nl = {
 };
 
 export type MessageKey = keyof typeof nl;
-type Dictionary = Record<MessageKey, string>;
+export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = {
-  ...FORM_WORDS_EN,
-  pageTitle: 'Join the questions',
-  languageMenu: 'Language',
-  codeTitle: 'Join',
-  codeLabel: 'Code from the screen',
-  codeHint: '6 letters and digits. You see the code on the trainer’s screen.',
-  codeInvalid: 'This code is not right. A code has 6 letters and digits, like K7Q4PM.',
-  codeSubmit: 'Join',
-  unknownRoom: 'We cannot find this code. Please look at the screen again.',
-  roomCode: 'Code {code}',
-  noServerTitle: 'No live questions right now',
-  noServer: 'Live questions only work through the trainer’s server. Ask the trainer for the link or the QR code.',
-  connecting: 'Connecting…',
-  reconnecting: 'The connection is lost. We are trying again…',
-  reconnected: 'You are connected again.',
-  deckFailed: 'We cannot load the questions. We are trying again…',
-  joined: 'You are in',
-  waitingTitle: 'Look at the screen',
-  waitingText: 'The next question is coming soon. You don’t need to do anything now.',
-  newQuestion: 'New question: {question}',
-  received: 'Your answer has been received',
-  yourAnswer: 'Your answer',
-  change: 'Change your answer',
-  closedTitle: 'Voting is not open now',
-  closedText: 'The trainer has closed this question.',
-  results: 'Results',
-  voters: 'Number of answers: {n}',
-  average: 'Average: {n}',
-  pointsHint: 'Points per answer, the most at the top.',
-  offline: 'There is no connection. Your answer was not sent.',
-  'error-rate-limited': 'Please wait: too much at once. Try again in a moment.',
-  'error-poll-closed': 'Voting has just closed.',
-  'error-bad-vote': 'This answer is not possible. Please choose again.',
-  'error-unknown-poll': 'This question no longer exists.',
-  'error-not-current': 'This question is no longer on the screen. Your answer was not counted.',
-  'error-identity-limit': 'Very many phones are joining at once. Please wait: we will try again soon.',
-  'error-unavailable': 'The server cannot save your answer right now. Please try again in a moment.',
-  timer: 'Time for the exercise',
-  timerPaused: 'The time is paused.',
-  timeUp: 'Time is up.',
-  'error-other': 'Something went wrong. Please try again.',
+// Dutch comes with the page; another language is fetched only for a phone that chooses it, so most
+// phones never download it (tests/browser/joinDownload.test.ts).
+const LOADERS: Record<Language, () => Promise<Dictionary>> = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./languages/en.ts').then((module) => module.en),
+  ar: () => import('./languages/ar.ts').then((module) => module.ar),
 };
 
-const ar: Dictionary = {
-  ...FORM_WORDS_AR,
-  pageTitle: 'شارك في الأسئلة',
-  languageMenu: 'اللغة',
-  codeTitle: 'شارك',
-  codeLabel: 'الرمز من الشاشة',
-  codeHint: '6 حروف وأرقام. تجد الرمز على شاشة المدرب.',
-  codeInvalid: 'هذا الرمز غير صحيح. الرمز فيه 6 حروف وأرقام، مثل K7Q4PM.',
-  codeSubmit: 'شارك',
-  unknownRoom: 'لم نجد هذا الرمز. انظر إلى الشاشة مرة أخرى.',
-  roomCode: 'الرمز {code}',
-  noServerTitle: 'لا توجد أسئلة مباشرة الآن',
-  noServer: 'الأسئلة المباشرة تعمل فقط عن طريق خادم المدرب. اطلب من المدرب الرابط أو رمز QR.',
-  connecting: 'جارٍ الاتصال…',
-  reconnecting: 'انقطع الاتصال. نحاول مرة أخرى…',
-  reconnected: 'أنت متصل مرة أخرى.',
-  deckFailed: 'لا نستطيع تحميل الأسئلة. نحاول مرة أخرى…',
-  joined: 'أنت مشارك الآن',
-  waitingTitle: 'انظر إلى الشاشة',
-  waitingText: 'السؤال التالي سيأتي قريبًا. لا تحتاج أن تفعل شيئًا الآن.',
-  newQuestion: 'سؤال جديد: {question}',
-  received: 'وصلت إجابتك',
-  yourAnswer: 'إجابتك',
-  change: 'غيّر إجابتك',
-  closedTitle: 'التصويت غير متاح الآن',
-  closedText: 'أغلق المدرب هذا السؤال.',
-  results: 'النتيجة',
-  voters: 'عدد الإجابات: {n}',
-  average: 'المتوسط: {n}',
-  pointsHint: 'النقاط لكل إجابة، الأكثر في الأعلى.',
-  offline: 'لا يوجد اتصال. لم تُرسل إجابتك.',
-  'error-rate-limited': 'انتظر قليلًا: هناك الكثير في وقت واحد. حاول بعد قليل.',
-  'error-poll-closed': 'أُغلق التصويت الآن.',
-  'error-bad-vote': 'هذه الإجابة غير ممكنة. اختر مرة أخرى.',
-  'error-unknown-poll': 'هذا السؤال لم يعد موجودًا.',
-  'error-not-current': 'هذا السؤال لم يعد على الشاشة. لم تُحسب إجابتك.',
-  'error-identity-limit': 'تنضم الآن هواتف كثيرة جدًا في وقت واحد. انتظر قليلًا: سنحاول مرة أخرى بعد قليل.',
-  'error-unavailable': 'لا يستطيع الخادم حفظ إجابتك الآن. حاول مرة أخرى بعد قليل.',
-  timer: 'وقت التمرين',
-  timerPaused: 'الوقت متوقف.',
-  timeUp: 'انتهى الوقت.',
-  'error-other': 'حدث خطأ. حاول مرة أخرى.',
-};
+export const DUTCH: Dictionary = nl;
 
-export const DICTIONARIES: Record<Language, Dictionary> = { nl, en, ar };
+export const loadDictionary = (language: Language): Promise<Dictionary> => LOADERS[language]();
 
 /** The stored choice when there is one, else the first of the browser's languages we have, else Dutch. */
 export function chooseLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
@@ -164,7 +86,11 @@ export function direction(language: Language): 'ltr' | 'rtl' {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The text for `key` in `language`, with `{name}` placeholders filled in. */
-export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return fillIn(DICTIONARIES[language][key], values);
+/** The text for `key` in `dictionary`, with `{name}` placeholders filled in. */
+export function translate(
+  dictionary: Dictionary,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
+  return fillIn(dictionary[key], values);
 }

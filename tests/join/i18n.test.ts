@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { chooseLanguage, DICTIONARIES, direction, LANGUAGES, translate, type MessageKey } from '../../src/join/i18n.ts';
+import {
+  chooseLanguage,
+  direction,
+  DUTCH,
+  LANGUAGES,
+  loadDictionary,
+  translate,
+  type MessageKey,
+} from '../../src/join/i18n.ts';
 
 describe('the language of the join page', () => {
   test('Dutch unless the browser prefers one we have', () => {
@@ -26,16 +34,19 @@ describe('the language of the join page', () => {
     expect(direction('en')).toBe('ltr');
   });
 
-  test('placeholders are filled in, unknown ones left visible', () => {
-    expect(translate('nl', 'chooseMax', { n: 2 })).toBe('Kies er hoogstens 2.');
-    expect(translate('en', 'chooseScale', { min: 1, max: 5 })).toBe('Choose a number from 1 to 5.');
-    expect(translate('nl', 'chooseMax')).toBe('Kies er hoogstens {n}.');
+  test('placeholders are filled in, unknown ones left visible', async () => {
+    expect(translate(DUTCH, 'chooseMax', { n: 2 })).toBe('Kies er hoogstens 2.');
+    expect(translate(await loadDictionary('en'), 'chooseScale', { min: 1, max: 5 })).toBe(
+      'Choose a number from 1 to 5.',
+    );
+    expect(translate(DUTCH, 'chooseMax')).toBe('Kies er hoogstens {n}.');
   });
 
-  test('every language has every text, with the same placeholders', () => {
+  test('every language has every text, with the same placeholders', async () => {
     for (const language of LANGUAGES) {
-      for (const [key, dutch] of Object.entries(DICTIONARIES.nl)) {
-        const text = DICTIONARIES[language][key as MessageKey];
+      const dictionary = await loadDictionary(language);
+      for (const [key, dutch] of Object.entries(DUTCH)) {
+        const text = dictionary[key as MessageKey];
         expect(text, `${language}.${key}`).toMatch(/\S/);
         expect(placeholders(text), `${language}.${key}`).toEqual(placeholders(dutch));
       }
