@@ -2,6 +2,8 @@
 // Dutch at B1 level is the default; English and Arabic for participants who read those better.
 
 import { FORM_WORDS_NL, fillIn } from '../client/forms/formWords.ts';
+import arFile from './languages/ar.json?url';
+import enFile from './languages/en.json?url';
 
 export const LANGUAGES = ['nl', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -56,17 +58,22 @@ const nl = {
 export type MessageKey = keyof typeof nl;
 export type Dictionary = Record<MessageKey, string>;
 
-// Dutch comes with the page; another language is fetched only for a phone that chooses it, so most
-// phones never download it (tests/browser/joinDownload.test.ts).
-const LOADERS: Record<Language, () => Promise<Dictionary>> = {
-  nl: () => Promise.resolve(nl),
-  en: () => import('./languages/en.ts').then((module) => module.en),
-  ar: () => import('./languages/ar.ts').then((module) => module.ar),
-};
+// Dutch comes with the page; another language's words are a file of their own (languages/*.json), fetched
+// only by a phone that chooses it, so most phones never download them (tests/browser/joinDownload.test.ts).
+const DICTIONARY_FILES: Record<Exclude<Language, 'nl'>, string> = { en: enFile, ar: arFile };
 
 export const DUTCH: Dictionary = nl;
 
-export const loadDictionary = (language: Language): Promise<Dictionary> => LOADERS[language]();
+/** The words of `language`; a text the file lacks (or a broken file) stays Dutch. */
+export async function loadDictionary(language: Language): Promise<Dictionary> {
+  if (language === 'nl') return DUTCH;
+  const response = await fetch(DICTIONARY_FILES[language]);
+  if (!response.ok) throw new Error(`${language}: ${response.status}`);
+  const texts: unknown = await response.json();
+  const found = typeof texts === 'object' && texts !== null ? (texts as Record<string, unknown>) : {};
+  const entries = Object.keys(DUTCH).map((key) => [key, found[key]] as const);
+  return { ...DUTCH, ...Object.fromEntries(entries.filter((entry) => typeof entry[1] === 'string')) };
+}
 
 /** The stored choice when there is one, else the first of the browser's languages we have, else Dutch. */
 export function chooseLanguage(stored: string | null, browserLanguages: readonly string[]): Language {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { build, type ConfigEnv, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type BuildEnvironmentOptions, type ConfigEnv, type Plugin, type ResolvedConfig } from 'vite';
 
 /** The Vite mode of the second build that `npm run build` runs: the phone's pages alone. */
 export const PHONE_MODE = 'phone';
@@ -9,6 +9,18 @@ export const PHONE_PAGES = ['join.html', 'control.html'];
 
 /** Whether a plugin of the deck's build belongs in this build: not in the phone pages' own. */
 export const isDeckBuild = (_config: unknown, env: ConfigEnv): boolean => env.mode !== PHONE_MODE;
+
+/** How one phone page is built into `outDir` (also by tests/join/budget.test.ts, which weighs it). */
+export const phoneBuildOptions = (page: string, outDir: string): BuildEnvironmentOptions => ({
+  outDir,
+  // The deck's build has just written the folder: add to it, the page as the one entry.
+  emptyOutDir: false,
+  copyPublicDir: false,
+  // One script, nothing to preload; another language's words stay a file of their own.
+  modulePreload: false,
+  assetsInlineLimit: 0,
+  rolldownOptions: { input: page },
+});
 
 /**
  * Builds join.html and control.html after the deck, each in a build of its own (mode `phone`) into the
@@ -42,13 +54,7 @@ export function createPhonePagesPlugin(): Plugin {
           root: config.root,
           mode: PHONE_MODE,
           logLevel: config.logLevel,
-          // Into the folder the deck's build has just written, as the one entry (the deck's is replaced).
-          build: {
-            outDir: resolve(config.root, config.build.outDir),
-            emptyOutDir: false,
-            copyPublicDir: false,
-            rolldownOptions: { input: page },
-          },
+          build: phoneBuildOptions(page, resolve(config.root, config.build.outDir)),
         });
       }
     },

@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PHONE_PAGES } from '../../src/vite/phonePagesPlugin.ts';
+import { PHONE_PAGES, phoneBuildOptions } from '../../src/vite/phonePagesPlugin.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
 const BUDGET_BYTES = 20 * 1024;
@@ -35,7 +35,7 @@ beforeAll(async () => {
       base: './',
       logLevel: 'silent',
       plugins: [recordModules()],
-      build: { outDir: page === 'join.html' ? outDir : join(outDir, 'other'), rolldownOptions: { input: page } },
+      build: phoneBuildOptions(page, page === 'join.html' ? outDir : join(outDir, 'other')),
     });
   }
 }, 120_000);
