@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { contentTypeOf } from './contentTypes.ts';
 import { dropDocumentHeaders } from './securityHeaders.ts';
 
 // The built deck (dist/) as a static site: only files inside the folder, never a directory listing or a
@@ -11,27 +12,6 @@ import { dropDocumentHeaders } from './securityHeaders.ts';
 // file's mtime. A phone's first poll is counted in bytes (tests/browser/joinDownload.test.ts): brotli is a
 // sixth smaller than gzip, and a script or style sheet goes without the headers only a page uses.
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
 /** What a browser may open as a page, so it keeps the page's headers (the script policy, framing). */
 const DOCUMENTS = new Set(['.html', '.svg']);
@@ -105,7 +85,7 @@ export function createStaticSite(root: string, transformHtml: (page: string, htm
 
       const extension = extname(file);
       if (!DOCUMENTS.has(extension)) dropDocumentHeaders(response);
-      response.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
+      response.setHeader('Content-Type', contentTypeOf(file));
       response.setHeader(
         'Cache-Control',
         path.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache',
