@@ -5,8 +5,8 @@ import type { Results, VoteValue } from '../protocol.ts';
 // What every side knows of one poll type, in the type's own module (single.ts, scale.ts, …): its words
 // (names, a vote described) and its rules (whether a vote fits, the results of a round), found by type in
 // words.ts and rules.ts, apart so the phone loads only the words. Free of libraries. The other sides keep
-// their own part of a type, each found by type in its own registry: the phone's answer form in
-// src/join/formBodies, the deck's chart in src/deck/polls/charts/chartTypes.ts (see docs/architecture.md).
+// their own part of a type, each found by type in its own registry: the answer form (phone and self-study) in
+// src/client/forms, the deck's chart in src/deck/polls/charts/chartTypes.ts (see docs/architecture.md).
 
 /** `bad-text`: text that would look like something else (textRules); `bad-vote`: anything else. */
 export type Refusal = 'bad-vote' | 'bad-text';
