@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: deckPlugins(),
   build: {
     rolldownOptions: {
-      input: { deck: 'index.html', join: 'join.html', control: 'control.html' },
+      // join.html and control.html: a build of their own after this one (src/vite/phonePagesPlugin.ts).
+      input: { deck: 'index.html' },
     },
   },
   server: { port: 5173 },

@@ -1,6 +1,6 @@
 import { clockText, Countdown } from '../shared/countdown.ts';
 import type { TimerState } from '../shared/protocol.ts';
-import { h } from './dom.ts';
+import { h } from '../client/dom.ts';
 import type { PageLanguage } from './language.ts';
 
 /** Often enough that the phone's second changes with the big screen's. */

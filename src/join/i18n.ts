@@ -1,6 +1,10 @@
 // The join page's own words (never the poll content: questions and options stay as the deck has them).
 // Dutch at B1 level is the default; English and Arabic for participants who read those better.
 
+import { FORM_WORDS_NL, fillIn } from '../client/forms/formWords.ts';
+import arFile from './languages/ar.json?url';
+import enFile from './languages/en.json?url';
+
 export const LANGUAGES = ['nl', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -8,6 +12,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English', ar: 'العربية' };
 
 const nl = {
+  ...FORM_WORDS_NL,
   pageTitle: 'Meedoen met de vragen',
   languageMenu: 'Taal',
   codeTitle: 'Doe mee',
@@ -27,21 +32,6 @@ const nl = {
   waitingTitle: 'Kijk naar het scherm',
   waitingText: 'De volgende vraag komt zo. Je hoeft nu niets te doen.',
   newQuestion: 'Nieuwe vraag: {question}',
-  chooseOne: 'Kies één antwoord.',
-  chooseMax: 'Kies er hoogstens {n}.',
-  tooMany: 'Je hebt er al {n} gekozen. Haal eerst een vinkje weg.',
-  chooseScale: 'Kies een getal van {min} tot {max}.',
-  rankHint: 'Zet alles in volgorde. Het belangrijkste bovenaan.',
-  moveUp: 'Hoger: {item}',
-  moveDown: 'Lager: {item}',
-  movedTo: '{item} staat nu op plek {n}.',
-  wordHint: 'Een paar woorden.',
-  charsLeft: 'Nog {n} tekens',
-  moderated: 'Je antwoord komt op het scherm als de trainer het goedkeurt.',
-  send: 'Verstuur',
-  sending: 'Versturen…',
-  pickFirst: 'Kies eerst een antwoord.',
-  typeFirst: 'Typ eerst een antwoord.',
   received: 'Je antwoord is ontvangen',
   yourAnswer: 'Jouw antwoord',
   change: 'Antwoord veranderen',
@@ -55,15 +45,10 @@ const nl = {
   'error-rate-limited': 'Even wachten: er gaat te veel tegelijk. Probeer het zo opnieuw.',
   'error-poll-closed': 'Stemmen is net gesloten.',
   'error-bad-vote': 'Dit antwoord kan niet. Kies opnieuw.',
-  'error-bad-text': 'Je antwoord heeft onzichtbare of vreemde tekens. Typ het opnieuw, zonder kopiëren en plakken.',
   'error-unknown-poll': 'Deze vraag bestaat niet meer.',
   'error-not-current': 'Deze vraag staat niet meer op het scherm. Je antwoord is niet meegeteld.',
   'error-identity-limit': 'Er komen nu heel veel telefoons tegelijk binnen. Even geduld: we proberen het zo opnieuw.',
   'error-unavailable': 'De server kan je antwoord nu niet bewaren. Probeer het zo opnieuw.',
-  groupHint: 'Stuur één antwoord per groep. Het komt op het scherm als de trainer het goedkeurt.',
-  groupName: 'Naam van jullie groep',
-  groupText: 'Jullie antwoorden',
-  groupFirst: 'Vul de naam van jullie groep en jullie antwoorden in.',
   timer: 'Tijd voor de opdracht',
   timerPaused: 'De tijd staat stil.',
   timeUp: 'De tijd is om.',
@@ -71,135 +56,24 @@ const nl = {
 };
 
 export type MessageKey = keyof typeof nl;
-type Dictionary = Record<MessageKey, string>;
+export type Dictionary = Record<MessageKey, string>;
 
-const en: Dictionary = {
-  pageTitle: 'Join the questions',
-  languageMenu: 'Language',
-  codeTitle: 'Join',
-  codeLabel: 'Code from the screen',
-  codeHint: '6 letters and digits. You see the code on the trainer’s screen.',
-  codeInvalid: 'This code is not right. A code has 6 letters and digits, like K7Q4PM.',
-  codeSubmit: 'Join',
-  unknownRoom: 'We cannot find this code. Please look at the screen again.',
-  roomCode: 'Code {code}',
-  noServerTitle: 'No live questions right now',
-  noServer: 'Live questions only work through the trainer’s server. Ask the trainer for the link or the QR code.',
-  connecting: 'Connecting…',
-  reconnecting: 'The connection is lost. We are trying again…',
-  reconnected: 'You are connected again.',
-  deckFailed: 'We cannot load the questions. We are trying again…',
-  joined: 'You are in',
-  waitingTitle: 'Look at the screen',
-  waitingText: 'The next question is coming soon. You don’t need to do anything now.',
-  newQuestion: 'New question: {question}',
-  chooseOne: 'Choose one answer.',
-  chooseMax: 'Choose up to {n}.',
-  tooMany: 'You already chose {n}. Remove a tick first.',
-  chooseScale: 'Choose a number from {min} to {max}.',
-  rankHint: 'Put everything in order. The most important at the top.',
-  moveUp: 'Move up: {item}',
-  moveDown: 'Move down: {item}',
-  movedTo: '{item} is now in place {n}.',
-  wordHint: 'A few words.',
-  charsLeft: '{n} characters left',
-  moderated: 'Your answer appears on the screen after the trainer approves it.',
-  send: 'Send',
-  sending: 'Sending…',
-  pickFirst: 'Choose an answer first.',
-  typeFirst: 'Type an answer first.',
-  received: 'Your answer has been received',
-  yourAnswer: 'Your answer',
-  change: 'Change your answer',
-  closedTitle: 'Voting is not open now',
-  closedText: 'The trainer has closed this question.',
-  results: 'Results',
-  voters: 'Number of answers: {n}',
-  average: 'Average: {n}',
-  pointsHint: 'Points per answer, the most at the top.',
-  offline: 'There is no connection. Your answer was not sent.',
-  'error-rate-limited': 'Please wait: too much at once. Try again in a moment.',
-  'error-poll-closed': 'Voting has just closed.',
-  'error-bad-vote': 'This answer is not possible. Please choose again.',
-  'error-bad-text': 'Your answer has invisible or unusual characters. Please type it again, without copy and paste.',
-  'error-unknown-poll': 'This question no longer exists.',
-  'error-not-current': 'This question is no longer on the screen. Your answer was not counted.',
-  'error-identity-limit': 'Very many phones are joining at once. Please wait: we will try again soon.',
-  'error-unavailable': 'The server cannot save your answer right now. Please try again in a moment.',
-  groupHint: 'Send one answer per group. It appears on the screen when the trainer approves it.',
-  groupName: 'Your group’s name',
-  groupText: 'Your group’s answers',
-  groupFirst: 'Fill in your group’s name and your answers.',
-  timer: 'Time for the exercise',
-  timerPaused: 'The time is paused.',
-  timeUp: 'Time is up.',
-  'error-other': 'Something went wrong. Please try again.',
-};
+// Dutch comes with the page; another language's words are a file of their own (languages/*.json), fetched
+// only by a phone that chooses it, so most phones never download them (tests/browser/joinDownload.test.ts).
+const DICTIONARY_FILES: Record<Exclude<Language, 'nl'>, string> = { en: enFile, ar: arFile };
 
-const ar: Dictionary = {
-  pageTitle: 'شارك في الأسئلة',
-  languageMenu: 'اللغة',
-  codeTitle: 'شارك',
-  codeLabel: 'الرمز من الشاشة',
-  codeHint: '6 حروف وأرقام. تجد الرمز على شاشة المدرب.',
-  codeInvalid: 'هذا الرمز غير صحيح. الرمز فيه 6 حروف وأرقام، مثل K7Q4PM.',
-  codeSubmit: 'شارك',
-  unknownRoom: 'لم نجد هذا الرمز. انظر إلى الشاشة مرة أخرى.',
-  roomCode: 'الرمز {code}',
-  noServerTitle: 'لا توجد أسئلة مباشرة الآن',
-  noServer: 'الأسئلة المباشرة تعمل فقط عن طريق خادم المدرب. اطلب من المدرب الرابط أو رمز QR.',
-  connecting: 'جارٍ الاتصال…',
-  reconnecting: 'انقطع الاتصال. نحاول مرة أخرى…',
-  reconnected: 'أنت متصل مرة أخرى.',
-  deckFailed: 'لا نستطيع تحميل الأسئلة. نحاول مرة أخرى…',
-  joined: 'أنت مشارك الآن',
-  waitingTitle: 'انظر إلى الشاشة',
-  waitingText: 'السؤال التالي سيأتي قريبًا. لا تحتاج أن تفعل شيئًا الآن.',
-  newQuestion: 'سؤال جديد: {question}',
-  chooseOne: 'اختر إجابة واحدة.',
-  chooseMax: 'اختر {n} على الأكثر.',
-  tooMany: 'لقد اخترت {n}. أزل علامة أولًا.',
-  chooseScale: 'اختر رقمًا من {min} إلى {max}.',
-  rankHint: 'رتّب كل شيء. الأهم في الأعلى.',
-  moveUp: 'إلى الأعلى: {item}',
-  moveDown: 'إلى الأسفل: {item}',
-  movedTo: '{item} الآن في المكان {n}.',
-  wordHint: 'بضع كلمات.',
-  charsLeft: 'باقي {n} حرفًا',
-  moderated: 'تظهر إجابتك على الشاشة بعد أن يوافق عليها المدرب.',
-  send: 'أرسل',
-  sending: 'جارٍ الإرسال…',
-  pickFirst: 'اختر إجابة أولًا.',
-  typeFirst: 'اكتب إجابة أولًا.',
-  received: 'وصلت إجابتك',
-  yourAnswer: 'إجابتك',
-  change: 'غيّر إجابتك',
-  closedTitle: 'التصويت غير متاح الآن',
-  closedText: 'أغلق المدرب هذا السؤال.',
-  results: 'النتيجة',
-  voters: 'عدد الإجابات: {n}',
-  average: 'المتوسط: {n}',
-  pointsHint: 'النقاط لكل إجابة، الأكثر في الأعلى.',
-  offline: 'لا يوجد اتصال. لم تُرسل إجابتك.',
-  'error-rate-limited': 'انتظر قليلًا: هناك الكثير في وقت واحد. حاول بعد قليل.',
-  'error-poll-closed': 'أُغلق التصويت الآن.',
-  'error-bad-vote': 'هذه الإجابة غير ممكنة. اختر مرة أخرى.',
-  'error-bad-text': 'في إجابتك رموز غير مرئية أو غريبة. اكتبها مرة أخرى بدون نسخ ولصق.',
-  'error-unknown-poll': 'هذا السؤال لم يعد موجودًا.',
-  'error-not-current': 'هذا السؤال لم يعد على الشاشة. لم تُحسب إجابتك.',
-  'error-identity-limit': 'تنضم الآن هواتف كثيرة جدًا في وقت واحد. انتظر قليلًا: سنحاول مرة أخرى بعد قليل.',
-  'error-unavailable': 'لا يستطيع الخادم حفظ إجابتك الآن. حاول مرة أخرى بعد قليل.',
-  groupHint: 'أرسلوا إجابة واحدة لكل مجموعة. تظهر على الشاشة بعد موافقة المدرّب.',
-  groupName: 'اسم مجموعتكم',
-  groupText: 'إجابات مجموعتكم',
-  groupFirst: 'اكتبوا اسم مجموعتكم وإجاباتكم.',
-  timer: 'وقت التمرين',
-  timerPaused: 'الوقت متوقف.',
-  timeUp: 'انتهى الوقت.',
-  'error-other': 'حدث خطأ. حاول مرة أخرى.',
-};
+export const DUTCH: Dictionary = nl;
 
-export const DICTIONARIES: Record<Language, Dictionary> = { nl, en, ar };
+/** The words of `language`; a text the file lacks (or a broken file) stays Dutch. */
+export async function loadDictionary(language: Language): Promise<Dictionary> {
+  if (language === 'nl') return DUTCH;
+  const response = await fetch(DICTIONARY_FILES[language]);
+  if (!response.ok) throw new Error(`${language}: ${response.status}`);
+  const texts: unknown = await response.json();
+  const found = typeof texts === 'object' && texts !== null ? (texts as Record<string, unknown>) : {};
+  const entries = Object.keys(DUTCH).map((key) => [key, found[key]] as const);
+  return { ...DUTCH, ...Object.fromEntries(entries.filter((entry) => typeof entry[1] === 'string')) };
+}
 
 /** The stored choice when there is one, else the first of the browser's languages we have, else Dutch. */
 export function chooseLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
@@ -219,9 +93,11 @@ export function direction(language: Language): 'ltr' | 'rtl' {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The text for `key` in `language`, with `{name}` placeholders filled in. */
-export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return DICTIONARIES[language][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+/** The text for `key` in `dictionary`, with `{name}` placeholders filled in. */
+export function translate(
+  dictionary: Dictionary,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
+  return fillIn(dictionary[key], values);
 }

@@ -1,9 +1,11 @@
-import { h } from './dom.ts';
+import { h } from '../client/dom.ts';
 import {
   chooseLanguage,
   direction,
+  DUTCH,
   LANGUAGE_NAMES,
   LANGUAGES,
+  loadDictionary,
   translate,
   type Language,
   type MessageKey,
@@ -12,18 +14,25 @@ import { safeLocalStorage } from './participant.ts';
 
 const STORAGE_KEY = 'deck-language';
 
-/** The page's language: chosen once from the browser (or the earlier choice), changed by the switcher. */
+/**
+ * The page's language: chosen once from the browser (or the earlier choice), changed by the switcher.
+ * Its words come before the page shows anything (`ready`); another language's, when it is chosen.
+ */
 export class PageLanguage {
-  current: Language;
+  current: Language = 'nl';
+  private dictionary = DUTCH;
   private readonly listeners: (() => void)[] = [];
+  /** Settled once the chosen language's words are there (Dutch, if they cannot be fetched). */
+  readonly ready: Promise<void>;
 
   constructor() {
     const storage = safeLocalStorage();
-    this.current = chooseLanguage(storage?.getItem(STORAGE_KEY) ?? null, navigator.languages ?? []);
+    const chosen = chooseLanguage(storage?.getItem(STORAGE_KEY) ?? null, navigator.languages ?? []);
     this.apply();
+    this.ready = this.switchTo(chosen);
   }
 
-  t = (key: MessageKey, values?: Record<string, string | number>): string => translate(this.current, key, values);
+  t = (key: MessageKey, values?: Record<string, string | number>): string => translate(this.dictionary, key, values);
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
@@ -31,10 +40,20 @@ export class PageLanguage {
 
   set(language: Language): void {
     if (language === this.current) return;
-    this.current = language;
     safeLocalStorage()?.setItem(STORAGE_KEY, language);
+    void this.switchTo(language).then(() => {
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  private async switchTo(language: Language): Promise<void> {
+    try {
+      this.dictionary = await loadDictionary(language);
+      this.current = language;
+    } catch {
+      // No network for the words: the page stays in the language it has.
+    }
     this.apply();
-    for (const listener of this.listeners) listener();
   }
 
   /** Buttons with each language's own name; the chosen one is marked pressed. */

@@ -9,15 +9,18 @@ const element = (id: string): HTMLElement => {
 };
 
 const language = new PageLanguage();
-element('top').append(language.switcher());
-new JoinApp(
-  {
-    content: element('content'),
-    results: element('results'),
-    connection: element('connection'),
-    announcer: element('announcer'),
-    roomCode: element('room-code'),
-    countdown: element('countdown'),
-  },
-  language,
-).start();
+// The page shows nothing before its words are there: a phone in English or Arabic never flashes Dutch.
+void language.ready.then(() => {
+  element('top').append(language.switcher());
+  new JoinApp(
+    {
+      content: element('content'),
+      results: element('results'),
+      connection: element('connection'),
+      announcer: element('announcer'),
+      roomCode: element('room-code'),
+      countdown: element('countdown'),
+    },
+    language,
+  ).start();
+});

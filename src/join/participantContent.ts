@@ -2,7 +2,7 @@ import type { ParticipantState } from '../client/participantState.ts';
 import { participantViewKey, type ParticipantView } from '../client/participantView.ts';
 import type { VoteValue } from '../shared/protocol.ts';
 import type { PageLanguage } from './language.ts';
-import { buildPollForm, type PollForm } from './pollForm.ts';
+import { buildAnswerForm, type AnswerForm } from '../client/forms/answerForm.ts';
 import { closedView, codeFormView, messageView, votedView } from './views.ts';
 
 /** What the content area asks of the phone's app. */
@@ -23,7 +23,7 @@ export interface ContentActions {
  * drawn from the participant view. It is rebuilt only when the view changes, so typing is never wiped.
  */
 export class ParticipantContent {
-  private form: PollForm | null = null;
+  private form: AnswerForm | null = null;
   private renderedKey = '';
   /** The room view on screen: `waiting`, a poll round's key, or null before the first one. */
   private shownView: string | null = null;
@@ -36,7 +36,7 @@ export class ParticipantContent {
   ) {}
 
   /** The form on screen, if any: to say it is sending, or what went wrong. */
-  get pollForm(): PollForm | null {
+  get pollForm(): AnswerForm | null {
     return this.form;
   }
 
@@ -118,7 +118,7 @@ export class ParticipantContent {
       else this.focusHeading(hadFocus);
     } else {
       const { drafts } = state;
-      this.form = buildPollForm({
+      this.form = buildAnswerForm({
         poll,
         start: drafts.has(key) ? (drafts.get(key) ?? null) : vote,
         t,

@@ -1,7 +1,7 @@
 import { waitsForApproval, type Poll } from '../shared/deck.ts';
 import type { PollResults, VoteValue } from '../shared/protocol.ts';
 import { describeVote } from '../shared/pollTypes/words.ts';
-import { dutch, h, uniqueId } from './dom.ts';
+import { dutch, h, uniqueId } from '../client/dom.ts';
 import type { MessageKey } from './i18n.ts';
 import { resultRows } from './resultRows.ts';
 

@@ -9,6 +9,7 @@ import { agendaPlan } from './render/agenda.ts';
 import { escapeHtml } from './render/html.ts';
 import { renderDeck } from './render/renderDeck.ts';
 import { shareInfo, type ShareInfo } from './render/share.ts';
+import { isDeckBuild } from './phonePagesPlugin.ts';
 import { PLANS_DIR, readPlans, readSlides, SLIDES_DIR } from './readSlides.ts';
 
 const SLIDES_MARKER = '<!--deck:slides-->';
@@ -82,6 +83,8 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
 
   return {
     name: 'deck:slides',
+    // The phone pages' own build needs no slides (deck.json and polls.json come from the deck's build).
+    apply: isDeckBuild,
     configResolved(config) {
       root = config.root;
       slidesDir = resolve(root, options.slidesDir ?? SLIDES_DIR);

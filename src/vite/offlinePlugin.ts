@@ -1,28 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { contentTypeOf } from '../server/contentTypes.ts';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { isDeckBuild } from './phonePagesPlugin.ts';
 
 /** The file `npm run build` writes next to index.html: the whole deck in one file, for self-study from disk. */
 export const OFFLINE_FILE = 'workshop-offline.html';
 
 /** The Vite mode of the second, in-memory build that the offline file is made from. */
 export const OFFLINE_MODE = 'offline';
-
-const MIME: Record<string, string> = {
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** The files of a build, by their name relative to the output folder. */
 export type BuiltFiles = Map<string, string | Uint8Array>;
@@ -75,8 +61,9 @@ export function inlineBuild(html: string, files: BuiltFiles): string {
         if (/^(?:\.\/|\/)?assets\//.test(url)) missing.push(url);
         return attribute;
       }
-      const mime = MIME[extname(file[0]).toLowerCase()] ?? 'application/octet-stream';
-      return ` ${name}="data:${mime};base64,${Buffer.from(file[1]).toString('base64')}"`;
+      // No space in a data: URI: `text/css;charset=utf-8`.
+      const type = contentTypeOf(file[0]).replace(/;\s*/g, ';');
+      return ` ${name}="data:${type};base64,${Buffer.from(file[1]).toString('base64')}"`;
     });
 
   const pollServer = /<meta\s+name="poll-server"[^>]*>/;
@@ -135,7 +122,7 @@ export function createOfflinePlugin(): Plugin {
 
   return {
     name: 'deck:offline',
-    apply: 'build',
+    apply: (config, env) => env.command === 'build' && isDeckBuild(config, env),
     enforce: 'post',
     config(userConfig, env) {
       offline = env.mode === OFFLINE_MODE;

@@ -383,14 +383,15 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await shoot(page, 'single-arabic');
 
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    // The English words are fetched on the first choice of English.
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.getByRole('button', { name: 'Send' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await page.reload();
     await questionShown(page, single);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('button', { name: 'العربية' }).click();
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     expect(problems).toEqual([]);
   });
 
@@ -525,7 +526,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
       await checkAccessibility(page, 'self-study');
       await shoot(page, 'no-server');
       await page.getByRole('button', { name: 'English' }).click();
-      expect(await page.locator('#content h1').textContent()).toBe('No live questions right now');
+      await expect.poll(() => page.locator('#content h1').textContent()).toBe('No live questions right now');
       expect(requests.filter((path) => !path.endsWith('.html') && !path.includes('/assets/'))).toEqual([]);
       await context.close();
     });

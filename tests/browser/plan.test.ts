@@ -106,7 +106,7 @@ describeInBrowser('a workshop plan (?plan=NAME)', () => {
 
     // The reflection asks only about the three blocks of this plan; the check-in and evaluation are there.
     expect(await page.locator('#reflectie-poll-reflectie-thema').count()).toBe(0);
-    const options = await page.$$eval('#reflectie-poll-reflectie-thema-kennismaking .poll-choice', (labels) =>
+    const options = await page.$$eval('#reflectie-poll-reflectie-thema-kennismaking .option', (labels) =>
       labels.map((l) => l.textContent?.trim()),
     );
     expect(options).toEqual([

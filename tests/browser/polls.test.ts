@@ -554,17 +554,21 @@ describeInBrowser('self-study: the built deck on a static host', () => {
 
     // Scale.
     await goToSlide(page, slide.scale);
-    await page.click(`#${slide.scale} .poll-scale-point:has(input[value="${scale.min + 3}"])`);
+    await page.click(`#${slide.scale} .point:has(input[value="${scale.min + 3}"])`);
     expect(await saved(slide.scale)).toBe(
       `Jouw antwoord: ${scale.min + 3} (van ${scale.min} = ${scale.labels[0]} tot ${scale.max} = ${scale.labels[1]})`,
     );
 
-    // Multiple choice: after the maximum, the other options wait.
+    // Multiple choice: one more than the maximum is not taken, and the form says why (as on the phone).
     await goToSlide(page, slide.multiple);
     const picks = Array.from({ length: multiple.max }, (_, k) => k);
     for (const k of picks) await page.check(`#${slide.multiple} input[value="${k}"]`);
     if (multiple.max < multiple.options.length) {
-      expect(await page.isDisabled(`#${slide.multiple} input[value="${multiple.max}"]`)).toBe(true);
+      await page.click(`#${slide.multiple} label:has(input[value="${multiple.max}"])`);
+      expect(await page.isChecked(`#${slide.multiple} input[value="${multiple.max}"]`)).toBe(false);
+      expect(await page.textContent(`#${slide.multiple} .form-error`)).toContain(
+        `Je hebt er al ${multiple.max} gekozen`,
+      );
     }
     expect(await saved(slide.multiple)).toBe(
       `Jouw ${picks.length === 1 ? 'antwoord' : 'antwoorden'}: ${picks.map((k) => multiple.options[k]).join(', ')}`,
@@ -581,13 +585,13 @@ describeInBrowser('self-study: the built deck on a static host', () => {
     // Ranking with the move buttons, by keyboard: Space presses the button, it does not turn the page.
     await goToSlide(page, slide.ranking);
     const last = ranking.options.length - 1;
-    await page.focus(`#${slide.ranking} li[data-option="${last}"] button[data-move="-1"]`);
+    await page.focus(`#${slide.ranking} button[data-item="${last}"][data-step="-1"]`);
     await page.keyboard.press('Space');
     await page.keyboard.press('Space');
     expect(await onScreen()).toBe(slide.ranking);
     const order = [...ranking.options.keys()].filter((k) => k !== last);
     order.splice(last - 2, 0, last);
-    await page.click(`#${slide.ranking} button:has-text("Bewaar volgorde")`);
+    await page.click(`#${slide.ranking} button:has-text("Bewaar")`);
     expect(await saved(slide.ranking)).toBe(
       `Jouw volgorde: ${order.map((k, place) => `${place + 1}. ${ranking.options[k]}`).join(', ')}`,
     );
@@ -602,10 +606,8 @@ describeInBrowser('self-study: the built deck on a static host', () => {
     expect(await saved(slide.single)).toBe(`Jouw antwoord: ${single.options[1]}`);
     expect(await page.isChecked(`#${slide.single} input[value="1"]`)).toBe(true);
     expect(await saved(slide.wordcloud)).toBe('Jouw antwoord: „samen werken”');
-    const restored = await page.$$eval(`#${slide.ranking} li`, (items) =>
-      items.map((item) => Number(item.getAttribute('data-option'))),
-    );
-    expect(restored).toEqual(order);
+    const restored = await page.locator(`#${slide.ranking} .ranking .item`).allTextContents();
+    expect(restored).toEqual(order.map((k) => ranking.options[k]));
 
     // And wiped on request.
     await page.click(`#${slide.single} .poll-clear`);

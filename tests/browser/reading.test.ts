@@ -165,13 +165,13 @@ describeInBrowser('the deck on a phone', () => {
   test('the polls can be answered on the phone', async () => {
     const page = await open('#/maatwerk-poll-maatwerk-nu');
     const poll = page.locator('#maatwerk-poll-maatwerk-nu');
-    await poll.locator('label.poll-scale-point').nth(3).click();
+    await poll.locator('label.point').nth(3).click();
     await expect.poll(() => poll.locator('.poll-saved').textContent()).not.toBe('');
     const ranking = page.locator('#reflectie-poll-reflectie-thema');
     await ranking.scrollIntoViewIfNeeded();
-    const first = await ranking.locator('.poll-ranking li').first().textContent();
-    await ranking.locator('.poll-ranking li').first().locator('button').last().click();
-    expect(await ranking.locator('.poll-ranking li').nth(1).textContent()).toBe(first);
+    const first = await ranking.locator('.ranking .item').first().textContent();
+    await ranking.locator('.ranking li').first().locator('button').last().click();
+    expect(await ranking.locator('.ranking .item').nth(1).textContent()).toBe(first);
     await page.screenshot({ path: join(dir, 'ranking.png') });
     await page.close();
   });

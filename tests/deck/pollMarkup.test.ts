@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderPoll } from '../../src/vite/render/poll.ts';
 import type { Poll } from '../../src/shared/deck.ts';
-import { LIMITS } from '../../src/shared/protocol.ts';
 
 const single: Poll = {
   id: 'start-rol',
@@ -26,40 +25,12 @@ describe('the poll markup rendered at build time', () => {
     expect(html).toContain('data-poll-id="start-rol"');
   });
 
-  test('a choice poll is a form of radio buttons labelled with the options', () => {
-    const html = renderPoll(single);
-    expect(html.match(/type="radio"/g)).toHaveLength(2);
-    expect(html).toContain('<legend class="visually-hidden">');
-    expect(html).toContain('aria-labelledby="poll-start-rol-vraag"');
-    expect(html).toContain('id="poll-start-rol-vraag"');
-  });
-
-  test('multiple choice uses checkboxes; text answers have the server limits', () => {
-    expect(renderPoll({ ...single, type: 'multiple', max: 2 })).toContain('type="checkbox"');
-    expect(renderPoll({ ...single, type: 'multiple', max: 2 })).toContain('Kies hoogstens 2 antwoorden');
-    expect(renderPoll({ ...single, type: 'wordcloud', options: [] })).toContain(`maxlength="${LIMITS.wordChars}"`);
-    expect(renderPoll({ ...single, type: 'open', options: [], moderation: 'approve' })).toContain(
-      `maxlength="${LIMITS.openChars}"`,
-    );
-  });
-
-  test('a ranking has move buttons named after their option', () => {
-    const html = renderPoll({ ...single, type: 'ranking', options: ['Eerst', 'Dan', 'Laatst'] });
-    expect(html).toContain('aria-label="Hoger: Eerst"');
-    expect(html).toContain('aria-label="Lager: Laatst"');
-  });
-
-  test('a scale names its ends for screen readers on the first and last point', () => {
-    const html = renderPoll({
-      ...single,
-      type: 'scale',
-      options: ['1', '2', '3'],
-      min: 1,
-      max: 3,
-      labels: ['Weinig', 'Veel'],
-    });
-    expect(html).toContain('<span class="visually-hidden"> (Weinig)</span>');
-    expect(html).toContain('<span class="visually-hidden"> (Veel)</span>');
-    expect(html.match(/type="radio"/g)).toHaveLength(3);
+  test('names the question and how to answer; self-study puts the answer form in its place', () => {
+    const html = renderPoll({ ...single, type: 'multiple', max: 2 });
+    expect(html).toContain('<h2 class="poll-question" id="poll-start-rol-vraag">');
+    expect(html).toContain('Kies hoogstens 2 antwoorden');
+    // The form itself is the phone's (src/client/forms), built in the browser: tests/browser/selfStudyForms.test.ts.
+    expect(html).toContain('<div class="poll-answer"></div><p class="poll-saved" role="status"></p>');
+    expect(html).not.toContain('<form');
   });
 });

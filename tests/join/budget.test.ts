@@ -4,6 +4,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PHONE_PAGES, phoneBuildOptions } from '../../src/vite/phonePagesPlugin.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
 const BUDGET_BYTES = 20 * 1024;
@@ -24,21 +25,19 @@ function recordModules(): Plugin {
 }
 
 beforeAll(async () => {
-  // The phone pages as `npm run build` makes them (same entries, so the same shared chunks), without the
-  // slides: the join page does not depend on them.
+  // The phone pages as `npm run build` makes them: each in a build of its own (src/vite/phonePagesPlugin.ts),
+  // without the slides: the phone pages do not depend on them. The join page's files go in outDir.
   outDir = mkdtempSync(join(tmpdir(), 'join-budget-'));
-  await build({
-    configFile: false,
-    root: PROJECT_ROOT,
-    base: './',
-    logLevel: 'silent',
-    plugins: [recordModules()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rolldownOptions: { input: { join: 'join.html', control: 'control.html' } },
-    },
-  });
+  for (const page of PHONE_PAGES) {
+    await build({
+      configFile: false,
+      root: PROJECT_ROOT,
+      base: './',
+      logLevel: 'silent',
+      plugins: [recordModules()],
+      build: phoneBuildOptions(page, page === 'join.html' ? outDir : join(outDir, 'other')),
+    });
+  }
 }, 120_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

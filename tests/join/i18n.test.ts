@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chooseLanguage, DICTIONARIES, direction, LANGUAGES, translate, type MessageKey } from '../../src/join/i18n.ts';
+import { chooseLanguage, direction, DUTCH, translate, type Dictionary, type MessageKey } from '../../src/join/i18n.ts';
+import ar from '../../src/join/languages/ar.json';
+import en from '../../src/join/languages/en.json';
+
+/** The dictionaries as the page fetches them. */
+const DICTIONARIES: Record<string, Partial<Dictionary>> = { nl: DUTCH, en, ar };
 
 describe('the language of the join page', () => {
   test('Dutch unless the browser prefers one we have', () => {
@@ -27,15 +32,16 @@ describe('the language of the join page', () => {
   });
 
   test('placeholders are filled in, unknown ones left visible', () => {
-    expect(translate('nl', 'chooseMax', { n: 2 })).toBe('Kies er hoogstens 2.');
-    expect(translate('en', 'chooseScale', { min: 1, max: 5 })).toBe('Choose a number from 1 to 5.');
-    expect(translate('nl', 'chooseMax')).toBe('Kies er hoogstens {n}.');
+    expect(translate(DUTCH, 'chooseMax', { n: 2 })).toBe('Kies er hoogstens 2.');
+    expect(translate({ ...DUTCH, ...en }, 'chooseScale', { min: 1, max: 5 })).toBe('Choose a number from 1 to 5.');
+    expect(translate(DUTCH, 'chooseMax')).toBe('Kies er hoogstens {n}.');
   });
 
   test('every language has every text, with the same placeholders', () => {
-    for (const language of LANGUAGES) {
-      for (const [key, dutch] of Object.entries(DICTIONARIES.nl)) {
-        const text = DICTIONARIES[language][key as MessageKey];
+    for (const [language, dictionary] of Object.entries(DICTIONARIES)) {
+      expect(Object.keys(dictionary).sort(), language).toEqual(Object.keys(DUTCH).sort());
+      for (const [key, dutch] of Object.entries(DUTCH)) {
+        const text = dictionary[key as MessageKey] ?? '';
         expect(text, `${language}.${key}`).toMatch(/\S/);
         expect(placeholders(text), `${language}.${key}`).toEqual(placeholders(dutch));
       }

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/participantLimits.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
-import { startTestServer } from './helpers/tempServer.ts';
-import type { PollClient } from '../helpers/pollClient.ts';
+import { useTestServer } from './helpers/tempServer.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // Votes count for the poll on screen, and for a short grace after the presenter moved on (a phone that
@@ -12,24 +10,15 @@ import { POLLS } from './helpers/testDeck.ts';
 
 const GRACE_MS = DEFAULT_LIMITS.voteGraceMs;
 let clock = Date.now();
-let server: RunningServer;
-const clients: PollClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ now: () => clock });
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = useTestServer(() => ({ now: () => clock }));
 
 describe('votes for the poll on screen', () => {
   it('takes votes for the poll the presenter just left during the grace, and refuses them after it', async () => {
     const { presenter, room, key } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.single.id });
     const phones = await Promise.all([0, 1, 2].map(() => joinRoom(server.url, room)));
-    clients.push(...phones.map((phone) => phone.client));
+    for (const client of phones.map((phone) => phone.client)) server.track(client);
     const vote = async (phone: number, poll: string, value: number) =>
       outcome(await (phones[phone]?.client ?? presenter).request({ type: 'vote', poll, value }));
 
@@ -64,11 +53,11 @@ describe('votes for the poll on screen', () => {
 
   it('refuses votes for a poll that is open but was never on screen', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.single.id });
     expect(outcome(await presenter.request({ type: 'open', poll: POLLS.ranking.id }))).toBe('ok');
     const phone = await joinRoom(server.url, room);
-    clients.push(phone.client);
+    server.track(phone.client);
     const answer = await phone.client.request({ type: 'vote', poll: POLLS.ranking.id, value: [0, 1, 2] });
     expect(answer).toMatchObject({ type: 'error', code: 'not-current', message: expect.stringMatching(/screen/) });
   });

@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/startServer.ts';
+import { describe, expect, it } from 'vitest';
 import type { PollResults, ServerMessage, TimerState } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
-import { startTestServer } from './helpers/tempServer.ts';
+import { useTestServer } from './helpers/tempServer.ts';
 import type { PollClient } from '../helpers/pollClient.ts';
 import { CASE_SLUG, POLLS } from './helpers/testDeck.ts';
 
 // A case's group exercise on the real server: the countdown the deck passes on to the phones, and the
 // group answers that wait for the presenter before anyone else sees them.
 
-let server: RunningServer;
-const clients: PollClient[] = [];
-const track = <T extends { client: PollClient }>(value: T): T => {
-  clients.push(value.client);
-  return value;
-};
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = useTestServer();
+const track = server.track;
 
 const answersOf = (results: PollResults) => (results.results.kind === 'answers' ? results.results.answers : []);
 
@@ -35,7 +22,7 @@ function resultsWhere(client: PollClient, test: (results: PollResults) => boolea
 describe('group answers', () => {
   it('reach the presenter with their group names, and the others only once approved and shown', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.group.id });
     const groupA = track(await joinRoom(server.url, room));
     const groupB = track(await joinRoom(server.url, room));
@@ -70,7 +57,7 @@ describe('group answers', () => {
 
   it('refuses a group answer without a group name, without text, or with too long a name', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.group.id });
     const { client } = track(await joinRoom(server.url, room));
     for (const value of [
@@ -93,7 +80,7 @@ describe('the group exercise countdown', () => {
 
   it('goes from the presenter to every phone, and a phone that joins later gets it counted down', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    track(presenter);
     const phone = track(await joinRoom(server.url, room));
     expect(phone.snapshot.timer).toBeNull();
 
@@ -121,7 +108,7 @@ describe('the group exercise countdown', () => {
 
   it('is the presenter’s alone, for a case the deck has, within its own length', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    track(presenter);
     const phone = track(await joinRoom(server.url, room));
     expect(outcome(await phone.client.request({ type: 'timer', timer }))).toBe('not-presenter');
     expect(outcome(await presenter.request({ type: 'timer', timer: { ...timer, exercise: 'casus-onbekend' } }))).toBe(

@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/securityHeaders.ts';
 import type { RunningServer } from '../../src/server/startServer.ts';
@@ -79,7 +79,14 @@ describe('pages', () => {
     expect((await get('/ABCDEFG')).status).toBe(404);
   });
 
-  it('serves assets with their content type, gzipped when asked, and long caching', async () => {
+  it('serves assets with their content type, brotli or gzip as asked, and long caching', async () => {
+    const brotli = await get('/assets/app.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toMatch(/^console\.log/);
+    expect((await get('/assets/app.js', { 'Accept-Encoding': 'gzip, br;q=0' })).headers['content-encoding']).toBe(
+      'gzip',
+    );
+    expect((await get('/assets/app.js')).headers['content-encoding']).toBeUndefined();
     const script = await get('/assets/app.js', { 'Accept-Encoding': 'gzip' });
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['content-encoding']).toBe('gzip');
@@ -113,7 +120,7 @@ describe('pages', () => {
     expect((await get('/', {}, 'DELETE')).status).toBe(405);
   });
 
-  it.each(['/', `/${'ABCDEF'}`, '/assets/app.js', '/nope', '/api/rooms/ABCDEF/results.csv'])(
+  it.each(['/', `/${'ABCDEF'}`, '/nope', '/api/rooms/ABCDEF/results.csv'])(
     'sends the security headers with %s',
     async (path) => {
       const { headers } = await get(path);
@@ -124,6 +131,16 @@ describe('pages', () => {
       expect(headers['permissions-policy']).toContain('camera=()');
     },
   );
+
+  it('sends a script or style sheet without the headers only a page uses, the others kept', async () => {
+    for (const path of ['/assets/app.js', '/assets/style.css']) {
+      const { headers } = await get(path);
+      expect(headers['content-security-policy']).toBeUndefined();
+      expect(headers['x-frame-options']).toBeUndefined();
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    }
+  });
 });
 
 describe('export', () => {

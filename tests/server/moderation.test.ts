@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/startServer.ts';
+import { describe, expect, it } from 'vitest';
 import type { Deck, WordCloudPoll } from '../../src/shared/deck.ts';
 import { ANSWER_PAGE, type OpenAnswer, type PollResults, type ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type JoinedPhone } from './helpers/rooms.ts';
-import { startTestServer } from './helpers/tempServer.ts';
+import { useTestServer } from './helpers/tempServer.ts';
 import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS, testDeck } from './helpers/testDeck.ts';
 
@@ -26,20 +25,11 @@ function moderationDeck(): Deck {
   return deck;
 }
 
-let server: RunningServer;
-const clients: PollClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ deck: moderationDeck() });
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = useTestServer(() => ({ deck: moderationDeck() }));
 
 async function phones(room: string, count: number): Promise<JoinedPhone[]> {
   const joined = await Promise.all(Array.from({ length: count }, () => joinRoom(server.url, room)));
-  clients.push(...joined.map((phone) => phone.client));
+  for (const client of joined.map((phone) => phone.client)) server.track(client);
   return joined;
 }
 
@@ -64,7 +54,7 @@ const answersOf = (results: PollResults): OpenAnswer[] =>
 describe('a bounded page of answers', () => {
   it('sends the presenter the newest 50 of 200 waiting answers and the count, and pages through the rest', async () => {
     const { presenter, room, key } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.open.id });
     const voters = await phones(room, 200);
     const allIn = resultsWhere(presenter, POLLS.open.id, (r) => r.voters === 200);
@@ -109,7 +99,7 @@ describe('a bounded page of answers', () => {
     );
     for (let batch = 0; batch < 3; batch++) {
       const deck = await PollClient.connect(server.url);
-      clients.push(deck);
+      server.track(deck);
       await deck.request({ type: 'present', room, key });
       for (const answer of toApprove.slice(batch * 20, batch * 20 + 20)) {
         expect(outcome(await deck.request({ type: 'approve', poll: POLLS.open.id, answer, approved: true }))).toBe(
@@ -132,7 +122,7 @@ describe('a bounded page of answers', () => {
 
   it('pages only for the presenter of the room', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     const { client } = await phone(room);
     expect(outcome(await client.request({ type: 'pending', poll: POLLS.open.id }))).toBe('not-presenter');
     expect(outcome(await presenter.request({ type: 'pending', poll: 'bestaat-niet' }))).toBe('unknown-poll');
@@ -149,7 +139,7 @@ describe('word cloud moderation', () => {
 
   it('keeps a word of a moderated cloud off the screen until the presenter approves it', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     await presenter.request({ type: 'show', poll: MODERATED_CLOUD.id });
     const first = await phone(room);
     const second = await phone(room);
@@ -182,7 +172,7 @@ describe('word cloud moderation', () => {
 
   it('keeps a removed word off the cloud for the rest of the round, however it is written or sent again', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     await presenter.request({ type: 'show', poll: POLLS.wordcloud.id });
     const voters = await phones(room, 5);
     const send = async (k: number, word: string) => {
@@ -225,7 +215,7 @@ describe('word cloud moderation', () => {
 
   it('removes words only from a word cloud, and only for the presenter', async () => {
     const { presenter, room } = await createRoom(server.url);
-    clients.push(presenter);
+    server.track(presenter);
     const { client } = await phone(room);
     const remove = { type: 'remove-word', poll: POLLS.wordcloud.id, word: 'taal' } as const;
     expect(outcome(await client.request(remove))).toBe('not-presenter');

@@ -1,16 +1,14 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readPlans, readSlides } from '../../src/vite/readSlides.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { loadPlans } from '../../src/content/loadPlans.ts';
 import { indexPolls } from '../../src/client/pollsFile.ts';
 import { deckPolls } from '../../src/shared/deck.ts';
 import { PollCatalog } from '../../src/server/pollCatalog.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 import { createRoom, joinRoom, outcome } from './helpers/rooms.ts';
-import { startTestServer } from './helpers/tempServer.ts';
-import type { PollClient } from '../helpers/pollClient.ts';
+import { useTestServer } from './helpers/tempServer.ts';
 
 // A plan's own reflection poll lives in deck.json, with an id of its own: the server takes votes for it
 // against its own options, and the phone page knows them.
@@ -33,22 +31,14 @@ test('the server and the phone page know the polls of each plan, and every poll 
   expect(new Set(ids).size).toBe(ids.length);
 });
 
-let server: RunningServer;
-const clients: PollClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer({ deck });
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = useTestServer(() => ({ deck }));
 
 test('a vote on a plan’s reflection poll counts for its own options only', async () => {
   const { presenter, room } = await createRoom(server.url);
-  clients.push(presenter);
+  server.track(presenter);
   expect(outcome(await presenter.request({ type: 'show', poll: 'reflectie-thema-kennismaking' }))).toBe('ok');
   const { client } = await joinRoom(server.url, room);
-  clients.push(client);
+  server.track(client);
   // Three blocks in the plan: options 0, 1 and 2; the deck's own poll has a fourth (a theme).
   expect(outcome(await client.request({ type: 'vote', poll: 'reflectie-thema-kennismaking', value: 2 }))).toBe('ack');
   expect(outcome(await client.request({ type: 'vote', poll: 'reflectie-thema-kennismaking', value: 3 }))).toBe(

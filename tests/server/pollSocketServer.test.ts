@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/startServer.ts';
+import { describe, expect, it } from 'vitest';
 import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
-import { startTestServer } from './helpers/tempServer.ts';
+import { useTestServer } from './helpers/tempServer.ts';
 import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
@@ -10,20 +9,8 @@ import { POLLS } from './helpers/testDeck.ts';
 
 type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
 
-let server: RunningServer;
-const clients: PollClient[] = [];
-const track = <T extends { client: PollClient } | PollClient>(value: T): T => {
-  clients.push(value instanceof PollClient ? value : value.client);
-  return value;
-};
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = useTestServer();
+const track = server.track;
 
 async function presenterRoom(): Promise<PresenterRoom> {
   const room = await createRoom(server.url);

@@ -1,38 +1,27 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/pollBackend.ts';
-import type { RunningServer } from '../../src/server/startServer.ts';
 import type { VoteValue } from '../../src/shared/protocol.ts';
 import { dumpDatabase } from './helpers/dbDump.ts';
 import { createRoom, joinRoom, type PresenterRoom } from './helpers/rooms.ts';
-import { makeDataDir, startTestServer } from './helpers/tempServer.ts';
+import { makeDataDir, useTestServer } from './helpers/tempServer.ts';
 import type { PollClient } from '../helpers/pollClient.ts';
 import { POLLS } from './helpers/testDeck.ts';
 
 // The real server refuses text that looks like something else (src/shared/textRules.ts) with its own
 // error code, and stores nothing of it; look-alike words count as one in the word cloud.
 
-let server: RunningServer;
+const dataDir = makeDataDir();
+const databaseFile = join(dataDir, DATABASE_FILE);
+const server = useTestServer(() => ({ dataDir }));
 let room: PresenterRoom;
-let databaseFile: string;
-const clients: PollClient[] = [];
 
 beforeAll(async () => {
-  const dataDir = makeDataDir();
-  databaseFile = join(dataDir, DATABASE_FILE);
-  server = await startTestServer({ dataDir });
-  room = await createRoom(server.url);
-  clients.push(room.presenter);
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
+  room = server.track(await createRoom(server.url));
 });
 
 async function participant(): Promise<PollClient> {
-  const { client } = await joinRoom(server.url, room.room);
-  clients.push(client);
-  return client;
+  return server.track(await joinRoom(server.url, room.room)).client;
 }
 
 describe('answers that would look like something else', () => {

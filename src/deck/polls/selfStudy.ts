@@ -1,65 +1,26 @@
-import type { Poll } from '../../shared/deck.ts';
+import { buildAnswerForm } from '../../client/forms/answerForm.ts';
+import { answersOnPick } from '../../client/forms/formBodies.ts';
+import { FORM_WORDS_NL, fillIn, type FormWords, type Translate } from '../../client/forms/formWords.ts';
 import type { VoteValue } from '../../shared/protocol.ts';
+import { announce } from '../announcer.ts';
 import type { PollSlide } from './pollSlides.ts';
 import { browserStorage } from './presenterRoomStore.ts';
 import { describeAnswer, isAnswerTo, loadAnswers, saveAnswer } from './selfStudyAnswers.ts';
 
-function checkedValues(form: HTMLFormElement): number[] {
-  return Array.from(form.querySelectorAll<HTMLInputElement>('input[name="answer"]:checked'), (input) =>
-    Number(input.value),
-  );
-}
+// A poll in a deck without server: the reader answers in the phone's answer form, on the slide, and the
+// answer stays in this browser.
 
-function rankingOrder(form: HTMLFormElement): number[] {
-  return Array.from(form.querySelectorAll<HTMLElement>('.poll-ranking li'), (item) => Number(item.dataset.option));
-}
+/** The phone's Dutch words, but no trainer waits to approve, and a group writes for itself. */
+const SELF_STUDY_WORDS: Partial<FormWords> = {
+  moderated: '',
+  groupHint: 'Schrijf de naam van je groep en jullie antwoorden op. Ze blijven in deze browser.',
+};
+const selfStudyWords: Translate = (key, values) => fillIn(SELF_STUDY_WORDS[key] ?? FORM_WORDS_NL[key], values);
 
-/** Puts a stored answer back into the form. */
-function fillForm(form: HTMLFormElement, poll: Poll, value: VoteValue): void {
-  if (typeof value === 'string') {
-    const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>('[name="answer"]');
-    if (field) field.value = value;
-    return;
-  }
-  if (poll.type === 'ranking' && Array.isArray(value)) {
-    const list = form.querySelector('.poll-ranking');
-    const items = new Map(
-      Array.from(list?.querySelectorAll<HTMLElement>('li') ?? [], (item) => [Number(item.dataset.option), item]),
-    );
-    list?.replaceChildren(...value.map((k) => items.get(k)).filter((item) => item !== undefined));
-    return;
-  }
-  const chosen = new Set((Array.isArray(value) ? value : [value]).map(String));
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="answer"]')) {
-    input.checked = chosen.has(input.value);
-  }
-}
-
-/** With multiple choice, once the maximum is picked the other options wait until one is unpicked. */
-function limitPicks(form: HTMLFormElement, max: number): void {
-  const full = checkedValues(form).length >= max;
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="answer"]')) {
-    input.disabled = full && !input.checked;
-  }
-}
-
-/** Moves a ranking item one place up or down, keeping the focus on the button that moved it. */
-function move(button: HTMLButtonElement): void {
-  const item = button.closest('li');
-  const step = Number(button.dataset.move);
-  if (!item) return;
-  const sibling = step < 0 ? item.previousElementSibling : item.nextElementSibling;
-  if (!sibling) return;
-  if (step < 0) sibling.before(item);
-  else sibling.after(item);
-  button.focus();
-}
-
-/** A poll in a deck without server: the reader answers for themselves; the answer stays in this browser. */
 function enableSelfStudy({ poll, element }: PollSlide, storage: Storage | null): void {
-  const form = element.querySelector<HTMLFormElement>('form.poll-form');
-  const saved = form?.querySelector<HTMLElement>('.poll-saved');
-  if (!form || !saved) return;
+  const place = element.querySelector<HTMLElement>('.poll-answer');
+  const saved = element.querySelector<HTMLElement>('.poll-saved');
+  if (!place || !saved) return;
   element.classList.add('is-self-study');
   const clear = document.createElement('button');
   clear.type = 'button';
@@ -70,8 +31,8 @@ function enableSelfStudy({ poll, element }: PollSlide, storage: Storage | null):
   note.textContent = 'Je antwoord blijft alleen in deze browser; niemand anders ziet het.';
   saved.after(clear, note);
 
-  const show = (value: VoteValue | null, message?: string): void => {
-    saved.textContent = message ?? (value === null ? '' : describeAnswer(poll, value));
+  const show = (value: VoteValue | null): void => {
+    saved.textContent = value === null ? '' : describeAnswer(poll, value);
     clear.hidden = value === null;
     element.dataset.answered = String(value !== null);
   };
@@ -79,55 +40,35 @@ function enableSelfStudy({ poll, element }: PollSlide, storage: Storage | null):
     saveAnswer(storage, poll.id, value);
     show(value);
   };
+  // A choice or a point is kept as it is picked; text and a ranking with the button.
+  const instant = answersOnPick(poll);
+  const questionId = element.querySelector('.poll-question')?.id;
+  const draw = (start: VoteValue | null): void => {
+    const form = buildAnswerForm({
+      poll,
+      start,
+      t: selfStudyWords,
+      onSlide: true,
+      submitLabel: instant ? null : 'Bewaar',
+      onDraft: (value) => {
+        if (instant) store(value);
+      },
+      onSubmit: store,
+      announce,
+    });
+    if (questionId) form.element.setAttribute('aria-labelledby', questionId);
+    place.replaceChildren(form.element);
+  };
 
   const stored = loadAnswers(storage)[poll.id];
-  if (isAnswerTo(poll, stored)) {
-    fillForm(form, poll, stored);
-    show(stored);
-  } else {
-    show(null);
-  }
-  if (poll.type === 'multiple') limitPicks(form, poll.max);
-
-  form.addEventListener('change', (event) => {
-    if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'answer') return;
-    if (poll.type === 'single' || poll.type === 'scale') store(Number(event.target.value));
-    if (poll.type === 'multiple') {
-      limitPicks(form, poll.max);
-      const picked = checkedValues(form);
-      store(picked.length > 0 ? picked : null);
-    }
-  });
-  form.addEventListener('click', (event) => {
-    const button =
-      event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-move]') : null;
-    if (button) move(button);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (poll.type === 'ranking') {
-      store(rankingOrder(form));
-      return;
-    }
-    const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>('[name="answer"]');
-    const text = field?.value.trim() ?? '';
-    if (poll.type === 'wordcloud' || poll.type === 'open') {
-      if (text) store(text);
-      else show(null, 'Typ eerst je antwoord.');
-    }
-  });
+  const answer = isAnswerTo(poll, stored) ? stored : null;
+  draw(answer);
+  show(answer);
   clear.addEventListener('click', () => {
-    form.reset();
-    if (poll.type === 'ranking')
-      fillForm(
-        form,
-        poll,
-        poll.options.map((_, k) => k),
-      );
-    if (poll.type === 'multiple') limitPicks(form, poll.max);
     store(null);
+    draw(null);
     // The button hides itself: the focus goes back to the first answer.
-    form.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    place.querySelector<HTMLElement>('input, textarea, button')?.focus();
   });
 }
 

@@ -1,16 +1,18 @@
 import { groupAnswers } from '../aggregate.ts';
 import type { GroupPoll } from '../deck.ts';
 import { LIMITS } from '../protocolLimits.ts';
-import type { PollTypeRules, PollTypeWords } from './pollType.ts';
-import { checkText, refuse, tellBackText } from './voteChecks.ts';
+import type { PollTypeRules, PollTypeWords, VoteDescription } from './pollType.ts';
+import { checkText, refuse } from './voteChecks.ts';
+
+export const groupVote: VoteDescription<GroupPoll> = (_poll, value) =>
+  typeof value === 'object' && !Array.isArray(value) ? [value.group, value.text] : [];
 
 /** One answer per group (a case's exercise): the group's name and its text, always approved first. */
 export const groupWords: PollTypeWords<GroupPoll> = {
   name: 'groepsantwoorden',
   instruction: () => 'Eén antwoord per groep',
-  describeVote: (_poll, value) => (typeof value === 'object' && !Array.isArray(value) ? [value.group, value.text] : []),
-  // Reading on your own, a group answer is your own notes on the questions.
-  tellBack: (_poll, value) => tellBackText(value),
+  tellBack: (_poll, value) =>
+    typeof value === 'object' && !Array.isArray(value) ? `Antwoord van ${value.group}: „${value.text}”` : '',
 };
 
 export const groupRules: PollTypeRules<GroupPoll> = {

@@ -1,16 +1,17 @@
 import { countOptions } from '../aggregate.ts';
 import type { MultiplePoll } from '../deck.ts';
-import type { PollTypeRules, PollTypeWords } from './pollType.ts';
+import type { PollTypeRules, PollTypeWords, VoteDescription } from './pollType.ts';
 import { isOptionIndex, optionText, refuse } from './voteChecks.ts';
+
+export const multipleVote: VoteDescription<MultiplePoll> = (poll, value) =>
+  Array.isArray(value) ? [...value].sort((a, b) => a - b).map((index) => optionText(poll, index)) : [];
 
 /** Up to `max` options out of a list. */
 export const multipleWords: PollTypeWords<MultiplePoll> = {
   name: 'meer keuzes',
   instruction: (poll) => `Kies hoogstens ${poll.max} antwoorden`,
-  describeVote: (poll, value) =>
-    Array.isArray(value) ? [...value].sort((a, b) => a - b).map((index) => optionText(poll, index)) : [],
   tellBack(poll, value) {
-    const picked = multipleWords.describeVote(poll, value);
+    const picked = multipleVote(poll, value);
     return picked.length === 1 ? `Jouw antwoord: ${picked[0]}` : `Jouw antwoorden: ${picked.join(', ')}`;
   },
 };

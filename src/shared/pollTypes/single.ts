@@ -1,14 +1,16 @@
 import { countOptions } from '../aggregate.ts';
 import type { SinglePoll } from '../deck.ts';
-import type { PollTypeRules, PollTypeWords } from './pollType.ts';
+import type { PollTypeRules, PollTypeWords, VoteDescription } from './pollType.ts';
 import { isOptionIndex, optionText, refuse } from './voteChecks.ts';
+
+export const singleVote: VoteDescription<SinglePoll> = (poll, value) =>
+  typeof value === 'number' ? [optionText(poll, value)] : [];
 
 /** One option out of a list. */
 export const singleWords: PollTypeWords<SinglePoll> = {
   name: 'één keuze',
   instruction: () => 'Kies één antwoord',
-  describeVote: (poll, value) => (typeof value === 'number' ? [optionText(poll, value)] : []),
-  tellBack: (poll, value) => `Jouw antwoord: ${singleWords.describeVote(poll, value).join('')}`,
+  tellBack: (poll, value) => `Jouw antwoord: ${singleVote(poll, value).join('')}`,
 };
 
 export const singleRules: PollTypeRules<SinglePoll> = {

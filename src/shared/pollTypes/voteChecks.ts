@@ -38,11 +38,13 @@ export function checkText(value: unknown, maxChars: number): VoteCheck {
 /** The option texts of a vote, for its description; an index without option shows as "?". */
 export const optionText = (poll: Poll, index: number): string => poll.options[index] ?? '?';
 
-/** The words of a poll answered in typed text (a word cloud, an open question): the text as typed. */
+/** A vote in typed text (a word cloud, an open question): the text as typed. */
+export const typedVote = (_poll: Poll, value: VoteValue): string[] => (typeof value === 'string' ? [value] : []);
+
+/** The words of a poll answered in typed text. */
 export const typedAnswerWords = <P extends Poll>(name: string, instruction: string): PollTypeWords<P> => ({
   name,
   instruction: () => instruction,
-  describeVote: (_poll, value) => (typeof value === 'string' ? [value] : []),
   tellBack: (_poll, value) => tellBackText(value),
 });
 

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server/startServer.ts';
+import { PollClient } from '../../helpers/pollClient.ts';
 import { testDeck } from './testDeck.ts';
 
-// A built deck in miniature (the three pages with their meta tag, an asset) and a fresh data folder.
+// A built deck in miniature (the three pages with their meta tag, an asset), a fresh data folder, and the
+// server on them for a test file.
 
 const page = (title: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8" /><meta name="poll-server" content="" />` +
@@ -41,4 +44,34 @@ export function startTestServer(options: Partial<ServerOptions> = {}): Promise<R
     retentionDays: 30,
     ...options,
   });
+}
+
+/** Something that holds a client to close: the client itself, a joined phone or a presenter's room. */
+type HoldsClient = PollClient | { client: PollClient } | { presenter: PollClient };
+
+/**
+ * The test server for the tests of one file, started before them (`options` read then) and closed after
+ * them with every client handed to `track`.
+ */
+export function useTestServer(options: () => Partial<ServerOptions> = () => ({})) {
+  let server: RunningServer | undefined;
+  const clients: PollClient[] = [];
+  beforeAll(async () => {
+    server = await startTestServer(options());
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.close();
+  });
+  return {
+    get url(): string {
+      if (!server) throw new Error('the test server starts in beforeAll');
+      return server.url;
+    },
+    /** Closes `value`'s client after the tests; gives `value` back. */
+    track<T extends HoldsClient>(value: T): T {
+      clients.push(value instanceof PollClient ? value : 'client' in value ? value.client : value.presenter);
+      return value;
+    },
+  };
 }

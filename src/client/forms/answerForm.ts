@@ -1,12 +1,13 @@
-import type { Poll } from '../shared/deck.ts';
-import type { VoteValue } from '../shared/protocol.ts';
-import { textProblem } from '../shared/textRules.ts';
+import type { Poll } from '../../shared/deck.ts';
+import type { VoteValue } from '../../shared/protocol.ts';
+import { textProblem } from '../../shared/textRules.ts';
+import { h, uniqueId } from '../dom.ts';
 import { typedTexts } from './answerText.ts';
-import { h, uniqueId } from './dom.ts';
-import { buildBody } from './formBodies/formBodies.ts';
-import type { BodyContext, Translate } from './formBodies/formBody.ts';
+import { buildBody } from './formBodies.ts';
+import type { BodyContext } from './formBody.ts';
+import type { Translate } from './formWords.ts';
 
-export interface PollFormOptions {
+export interface AnswerFormOptions {
   poll: Poll;
   /** What to fill in: the person's unsent draft or their earlier vote. */
   start: VoteValue | null;
@@ -16,20 +17,28 @@ export interface PollFormOptions {
   onSubmit: (value: VoteValue) => void;
   /** Tells screen reader users what changed where they are not looking (e.g. a moved ranking item). */
   announce: (text: string) => void;
+  /** The self-study deck's form, under the question on its slide (see BodyContext). */
+  onSlide?: boolean;
+  /** The button's words; null: no button (self-study keeps a pick at once, through onDraft). */
+  submitLabel?: string | null;
 }
 
-export interface PollForm {
+export interface AnswerForm {
   element: HTMLFormElement;
   setBusy: (busy: boolean) => void;
   showError: (message: string | null) => void;
 }
 
-/** The form to answer one poll: large targets, the question as its label, one button to send. */
-export function buildPollForm(options: PollFormOptions): PollForm {
+/**
+ * The form to answer one poll, on the phone and in the self-study deck: large targets, the question as
+ * its label, one button to send or keep it.
+ */
+export function buildAnswerForm(options: AnswerFormOptions): AnswerForm {
   const { poll, t } = options;
+  const submitLabel = options.submitLabel === undefined ? t('send') : options.submitLabel;
   const hintId = uniqueId('hint');
   const errorBox = h('p', { class: 'form-error', role: 'alert' });
-  const submit = h('button', { type: 'submit', class: 'primary' }, t('send'));
+  const submit = submitLabel === null ? null : h('button', { type: 'submit', class: 'primary' }, submitLabel);
   const form = h('form', { class: `poll-form poll-${poll.type}`, novalidate: true });
 
   const showError = (message: string | null): void => {
@@ -40,9 +49,9 @@ export function buildPollForm(options: PollFormOptions): PollForm {
     showError(null);
     options.onDraft(body.read());
   };
-  const context: BodyContext = { ...options, hintId, showError, changed };
+  const context: BodyContext = { ...options, onSlide: options.onSlide ?? false, hintId, showError, changed };
   const body = buildBody(context);
-  form.append(...body.content, errorBox, submit);
+  form.append(...body.content, errorBox, ...(submit ? [submit] : []));
 
   let busy = false;
   form.addEventListener('submit', (event) => {
@@ -66,7 +75,8 @@ export function buildPollForm(options: PollFormOptions): PollForm {
     showError,
     setBusy(next) {
       busy = next;
-      submit.textContent = t(next ? 'sending' : 'send');
+      if (!submit) return;
+      submit.textContent = next ? t('sending') : submitLabel;
       submit.setAttribute('aria-disabled', String(next));
     },
   };

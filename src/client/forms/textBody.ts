@@ -1,6 +1,6 @@
 import { waitsForApproval } from '../../shared/deck.ts';
 import { dutch, h, uniqueId } from '../dom.ts';
-import { hint, type BodyContext, type FormBody } from './formBody.ts';
+import { heading, hint, type BodyContext, type FormBody } from './formBody.ts';
 
 export function textBody(context: BodyContext, maxLength: number, long: boolean): FormBody {
   const id = uniqueId('answer');
@@ -34,7 +34,8 @@ export function textBody(context: BodyContext, maxLength: number, long: boolean)
   });
   return {
     content: [
-      h('h1', { class: 'question' }, h('label', { for: id }, dutch('span', poll.question))),
+      heading(context, h('label', { for: id }, dutch('span', poll.question))) ??
+        h('label', { for: id, class: 'visually-hidden' }, dutch('span', poll.question)),
       hintText ? hint(context, hintText) : null,
       field,
       counter,

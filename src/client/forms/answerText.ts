@@ -1,4 +1,4 @@
-import type { VoteValue } from '../shared/protocol.ts';
+import type { VoteValue } from '../../shared/protocol.ts';
 
 /** The typed text in a vote: a word or open answer, or a group's name and answers. */
 export function typedTexts(value: VoteValue): string[] {

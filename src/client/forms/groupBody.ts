@@ -1,6 +1,6 @@
 import { LIMITS } from '../../shared/protocolLimits.ts';
 import { dutch, h, uniqueId } from '../dom.ts';
-import { hint, type BodyContext, type FormBody } from './formBody.ts';
+import { heading, hint, type BodyContext, type FormBody } from './formBody.ts';
 
 /** A group's answer: the group's name and what the group came up with, sent from one phone. */
 export function groupBody(context: BodyContext): FormBody {
@@ -42,14 +42,14 @@ export function groupBody(context: BodyContext): FormBody {
   }
   return {
     content: [
-      h('h1', { class: 'question' }, dutch('span', context.poll.question)),
+      heading(context, dutch('span', context.poll.question)),
       hint(context, context.t('groupHint')),
       h('label', { for: nameId, class: 'field-label' }, context.t('groupName')),
       name,
       h('label', { for: textId, class: 'field-label' }, context.t('groupText')),
       text,
       counter,
-    ],
+    ].filter((node) => node !== null),
     read() {
       const group = name.value.trim();
       const answers = text.value.trim();

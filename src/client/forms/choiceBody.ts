@@ -17,7 +17,8 @@ export function choiceBody(
   );
   const list = h(
     'div',
-    { class: 'options' },
+    // Many options go in two columns on a slide, so it keeps its 1280x720.
+    { class: context.poll.options.length > 6 ? 'options many' : 'options' },
     ...context.poll.options.map((text, index) =>
       h('label', { class: 'option' }, inputs[index] ?? null, dutch('span', text)),
     ),

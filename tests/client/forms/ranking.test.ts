@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { initialRanking, moveItem } from '../../src/join/ranking.ts';
+import { initialRanking, moveItem } from '../../../src/client/forms/ranking.ts';
 
 describe('reordering a ranking', () => {
   test('up and down swap with the neighbour', () => {

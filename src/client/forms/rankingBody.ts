@@ -1,6 +1,6 @@
 import type { RankingPoll } from '../../shared/deck.ts';
 import { dutch, h } from '../dom.ts';
-import { initialRanking, moveItem } from '../ranking.ts';
+import { initialRanking, moveItem } from './ranking.ts';
 import { hint, legend, type BodyContext, type FormBody } from './formBody.ts';
 
 export function rankingBody(context: BodyContext, poll: RankingPoll): FormBody {
