@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: deckPlugins(),
   build: {
     rolldownOptions: {
-      input: { deck: 'index.html', join: 'join.html', control: 'control.html' },
+      input: { deck: 'index.html', join: 'join.html' },
     },
   },
   server: { port: 5173 },

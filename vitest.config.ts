@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',
             'tests/client/**/*.test.ts',
+            'tests/console/**/*.test.ts',
             'tests/shared/**/*.test.ts',
             'tests/bench/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTROL_LINK_KEY, controlParams, takeControlLink } from '../../src/join/controlLink.ts';
+import { CONTROL_LINK_KEY, controlParams, takeControlLink } from '../../src/console/remoteLink.ts';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyz_-0123';
 

@@ -1,4 +1,4 @@
-import { isJoinCode, normaliseCode } from './joinCode.ts';
+import { isJoinCode, normaliseCode } from '../client/joinCode.ts';
 
 // The remote control's link, `control.html#room=CODE&token=TOKEN`: the token is the room's remote token
 // (never the room key). It is read once, wiped from the address bar (history, screenshots, a shared

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Deck, Poll } from '../../src/shared/deck.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { describeInBrowser, launchBrowser, screenshotDir } from '../helpers/browser.ts';
+import { watchProblems } from '../helpers/deckPages.ts';
+import { useLivePollServer } from '../helpers/livePollServer.ts';
+import { DIST } from '../helpers/serveDist.ts';
+
+// The presenter console and the audience view as two pages of one browser (the laptop), with the real
+// poll server and phones in browser contexts of their own. The console runs the session; the audience
+// view shows the room's side only, and follows.
+
+const shots = screenshotDir('screenshots');
+
+function builtDeck(): Deck {
+  return JSON.parse(readFileSync(join(DIST, 'deck.json'), 'utf8')) as Deck;
+}
+
+function firstPoll(fits: (poll: Poll) => boolean): Poll {
+  const deck = builtDeck();
+  const poll = [...deck.opening, ...deck.blocks, ...deck.cases, ...deck.closing]
+    .flatMap((part) => part.polls)
+    .find(fits);
+  if (!poll) throw new Error('the deck has no such poll');
+  return poll;
+}
+
+/** What someone could click or type into; the audience view has none of it. */
+const CONTROLS =
+  'button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"]), [contenteditable]';
+
+describeInBrowser('the presenter console and the audience view', () => {
+  const server = useLivePollServer();
+  let browser: Browser;
+  let laptop: BrowserContext;
+  let console_: Page;
+  let audience: Page;
+  const problems: string[] = [];
+
+  /** The slide the audience view shows. */
+  const audienceSlide = () =>
+    audience.evaluate(() => document.querySelector('.reveal .slides section.present:not(.stack)')?.id ?? '');
+
+  /** Moves the console to a slide the way a trainer's deep link does. */
+  async function consoleTo(id: string): Promise<void> {
+    await console_.evaluate((slide) => (window.location.hash = `#/${slide}`), id);
+    await expect.poll(audienceSlide, { timeout: 10_000 }).toBe(id);
+  }
+
+  async function openAudience(): Promise<Page> {
+    const [page] = await Promise.all([laptop.waitForEvent('page'), console_.keyboard.press('s')]);
+    watchProblems(page, 'audience', problems);
+    await page.waitForSelector('.reveal.ready');
+    return page;
+  }
+
+  async function phone(): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    watchProblems(page, 'phone', problems);
+    const link = await console_.getAttribute('.join-link[data-join-url]', 'data-join-url');
+    await page.goto(link ?? '');
+    return page;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    laptop = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    console_ = await laptop.newPage();
+    watchProblems(console_, 'console', problems);
+    await console_.goto(`${server.url}/?plan=dagdeel#/welkom`);
+    await console_.waitForSelector('.console-stage .join-panel.has-room', { timeout: 15_000 });
+    audience = await openAudience();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('moving on in the console moves the audience view; the console shows the next slide and the notes', async () => {
+    await expect.poll(audienceSlide).toBe('welkom');
+    await console_.keyboard.press('ArrowRight');
+    const second = await console_.evaluate(
+      () => document.querySelector('.console-stage section.present:not(.stack)')?.id,
+    );
+    await expect.poll(audienceSlide).toBe(second);
+    expect(await console_.textContent('.console-time')).toContain('Klok');
+    expect(await console_.textContent('.console-time')).toMatch(/Plan: (Op schema|\d+ min (achter|voor))/);
+    expect(await console_.$$('.console-next .console-preview section')).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
+  test('an open answer waits in the console and is absent from the audience view until approved', async () => {
+    const poll = firstPoll((p) => p.type === 'open' && !p.hidden && p.moderation === 'approve');
+    const slide = await console_.$eval(`.poll[data-poll-id="${poll.id}"]`, (e) => e.closest('section')?.id ?? '');
+    await consoleTo(slide);
+    const voter = await phone();
+    await voter.waitForSelector('textarea, input[type="text"]');
+    await voter.fill('textarea, input[type="text"]', 'Geheim antwoord van tafel drie');
+    await voter.getByRole('button', { name: 'Verstuur' }).click();
+    const pending = console_.locator('.console-moderation li', { hasText: 'Geheim antwoord van tafel drie' });
+    await pending.waitFor({ timeout: 10_000 });
+    expect(await audience.content()).not.toContain('Geheim antwoord van tafel drie');
+    expect(await console_.locator('.console-stage').textContent()).not.toContain('Geheim antwoord van tafel drie');
+
+    await console_.screenshot({ path: join(shots, 'console-1280x800.png') });
+    await audience.setViewportSize({ width: 1280, height: 720 });
+    await audience.screenshot({ path: join(shots, 'audience-1280x720.png') });
+    expect(await audience.$$(CONTROLS)).toEqual([]);
+
+    await pending.getByRole('button', { name: 'Goedkeuren' }).click();
+    await audience.locator('.answer-wall li', { hasText: 'Geheim antwoord van tafel drie' }).waitFor();
+    await voter.context().close();
+  });
+
+  test('B blanks the audience view and brings it back', async () => {
+    await console_.keyboard.press('b');
+    await audience.waitForSelector('.black-screen:not([hidden])');
+    expect(await console_.isVisible('.console-black-note')).toBe(true);
+    await console_.keyboard.press('b');
+    await audience.waitForSelector('.black-screen[hidden]', { state: 'attached' });
+  });
+
+  test('the console is clean for axe and lists its keys with ?', async () => {
+    expect(await axeViolations(console_, { exclude: ['.console-stage .slides'] })).toEqual([]);
+    await console_.keyboard.press('?');
+    const keys = console_.getByRole('dialog', { name: 'Sneltoetsen' });
+    await keys.waitFor();
+    expect(await keys.textContent()).toContain('scherm in de zaal zwart');
+    await console_.keyboard.press('Escape');
+  });
+});
