@@ -72,9 +72,8 @@ export class ConsoleApp {
       toggleResults: (poll) => this.toggleResults(poll),
       newRound: (poll) => this.newRound(poll),
       send: (message) => {
-        if (message.type === 'view' || message.type === 'show') return;
-        if (message.type === 'approve' || message.type === 'pending' || message.type === 'remove-word')
-          this.act(message);
+        if (message.type === 'remove-word') this.removeWord(message.poll, message.word);
+        else if (message.type === 'approve' || message.type === 'pending') this.act(message);
       },
     });
     this.timePanel = new TimePanel(elements.time, setup.plan, tabStorage());
@@ -115,8 +114,13 @@ export class ConsoleApp {
     return this.session?.presenterRoom ?? null;
   }
 
+  /**
+   * The poll the panel runs: on the laptop the poll of the console's slide; on the phone the poll the
+   * room has on screen, whichever console put it there.
+   */
   get pollOnScreen(): Poll | null {
-    return this.polls.get(pollIdOf(this.deck.getCurrentSlide()) ?? '') ?? null;
+    const id = this.setup.remote ? this.liveState?.current?.poll : pollIdOf(this.deck.getCurrentSlide());
+    return this.polls.get(id ?? '') ?? null;
   }
 
   get panel(): PollPanel {
@@ -156,6 +160,16 @@ export class ConsoleApp {
     });
   }
 
+  private removeWord(poll: string, word: string): void {
+    void confirmAction(
+      `„${word}” van de woordwolk halen?`,
+      'Het woord blijft weg in deze ronde, ook als iemand het opnieuw stuurt.',
+      'Weghalen',
+    ).then((confirmed) => {
+      if (confirmed) this.act({ type: 'remove-word', poll, word });
+    });
+  }
+
   act(action: Parameters<PresenterSession['act']>[0], complain = true): void {
     if (!this.session) return;
     if (!this.session.act(action) && complain)
@@ -172,8 +186,11 @@ export class ConsoleApp {
   }
 
   private slideChanged(): void {
-    if (!this.following) this.publish({ slide: this.indices(), black: this.view.black, at: Date.now() });
-    this.session?.show(pollIdOf(this.deck.getCurrentSlide()));
+    // A move that follows another console is that console's to tell the server.
+    if (!this.following) {
+      this.publish({ slide: this.indices(), black: this.view.black, at: Date.now() });
+      this.session?.show(pollIdOf(this.deck.getCurrentSlide()));
+    }
     this.renderSlide();
   }
 

@@ -20,6 +20,7 @@ import './console.css';
 
 const config = readPollServerConfig();
 const role = deckRole(window.location, window.innerWidth, config.mode === 'live');
+document.documentElement.dataset.pollMode = config.mode;
 // The remote link's token is taken from the address before reveal reads the fragment as a slide.
 const remote = role === 'remote' ? takeControlLink(window.location, window.history, tabStorage()) : null;
 const reveal = document.querySelector<HTMLElement>('.reveal');

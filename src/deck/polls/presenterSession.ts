@@ -176,7 +176,9 @@ export class PresenterSession {
         this.apply(message);
         this.hooks.status('connected');
         this.hooks.timer?.(message.timer);
-        if (this.options.follower) return;
+        // Only the console with the room key tells the server what it shows after a reconnect: the
+        // remote control and the audience view take the room as the server has it.
+        if (!this.makesRooms) return;
         const onScreen = this.hooks.currentPoll();
         if ((message.current?.poll ?? null) !== onScreen) this.show(onScreen);
         // The deck's countdown went on while the connection was away (or the server restarted).
