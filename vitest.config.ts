@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/join/**/*.test.ts',
             'tests/client/**/*.test.ts',
             'tests/console/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
             'tests/shared/**/*.test.ts',
             'tests/bench/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

@@ -119,12 +119,106 @@ describeInBrowser('the presenter console and the audience view', () => {
     await voter.context().close();
   });
 
+  test('a vote from a phone-sized page shows in the console and in the audience view', async () => {
+    const poll = firstPoll((p) => p.type === 'single' && !p.hidden);
+    const slide = await console_.$eval(`.poll[data-poll-id="${poll.id}"]`, (e) => e.closest('section')?.id ?? '');
+    await consoleTo(slide);
+    const voter = await phone();
+    await voter.getByLabel(poll.type === 'single' ? (poll.options[0] ?? '') : '').check();
+    await voter.getByRole('button', { name: 'Verstuur' }).click();
+    const firstCount = console_.locator('.console-poll .numbers-table tbody tr').first().locator('td').last();
+    await expect.poll(() => firstCount.textContent(), { timeout: 10_000 }).toBe('1');
+    await expect
+      .poll(() => audience.textContent(`#${slide} .poll-answered`), { timeout: 10_000 })
+      .toMatch(/^1 van \d+ heeft geantwoord$/);
+    await voter.context().close();
+  });
+
+  test('the countdown runs in step in the console, the audience view and on a phone', async () => {
+    const story = builtDeck().cases.find((c) => c.polls.some((p) => p.type === 'group'));
+    if (!story) throw new Error('the deck has no case with a group exercise');
+    const slide = `${story.slug}-opdracht`;
+    await consoleTo(slide);
+    const group = await phone();
+    await group.waitForSelector('form.poll-group');
+    await console_.keyboard.press('t');
+    await audience.waitForSelector(`#${slide} .countdown[data-state="running"]`);
+    await group.waitForSelector('#countdown:not([hidden])[data-state="running"]');
+    await console_.waitForFunction(
+      ([id, full]) => document.querySelector(`#${id} .countdown-time`)?.textContent !== full,
+      [slide, `${story.exerciseMinutes}:00`] as const,
+    );
+    const clocks = await Promise.all([
+      console_.textContent('.console-countdown-time'),
+      audience.textContent(`#${slide} .countdown-time`),
+      group.textContent('#countdown .countdown-time'),
+    ]);
+    const seconds = clocks.map((clock) => {
+      const [m, sec] = (clock ?? '').split(':').map(Number);
+      return (m ?? NaN) * 60 + (sec ?? NaN);
+    });
+    for (const value of seconds) expect(Math.abs(value - (seconds[0] ?? 0)), clocks.join(' ')).toBeLessThanOrEqual(1);
+    // A minute more (M) reaches the audience view too.
+    await console_.keyboard.press('m');
+    await expect
+      .poll(async () => Number((await audience.textContent(`#${slide} .countdown-time`))?.split(':')[0]))
+      .toBe(story.exerciseMinutes);
+    await group.context().close();
+  });
+
   test('B blanks the audience view and brings it back', async () => {
     await console_.keyboard.press('b');
     await audience.waitForSelector('.black-screen:not([hidden])');
     expect(await console_.isVisible('.console-black-note')).toBe(true);
     await console_.keyboard.press('b');
     await audience.waitForSelector('.black-screen[hidden]', { state: 'attached' });
+  });
+
+  test('a reload of either window resumes: the slide, the black screen, the running countdown', async () => {
+    const slide = await audienceSlide();
+    await console_.keyboard.press('b');
+    await audience.waitForSelector('.black-screen:not([hidden])');
+    await audience.reload();
+    await audience.waitForSelector('.reveal.ready');
+    await expect.poll(audienceSlide).toBe(slide);
+    await audience.waitForSelector('.black-screen:not([hidden])', { timeout: 10_000 });
+    await audience.waitForSelector(`#${slide} .countdown[data-state="running"]`);
+
+    await console_.reload();
+    await console_.waitForSelector('.console-stage .join-panel.has-room', { timeout: 15_000 });
+    expect(await console_.getAttribute('.console-stage section.present:not(.stack)', 'id')).toBe(slide);
+    await console_.waitForSelector('.console-black-note:not([hidden])');
+    await console_.waitForSelector(`#${slide} .countdown[data-state="running"]`);
+    await console_.keyboard.press('b');
+    await audience.waitForSelector('.black-screen[hidden]', { state: 'attached' });
+    await console_.keyboard.press('t');
+    await audience.waitForSelector(`#${slide} .countdown[data-state="paused"]`);
+  });
+
+  test('the audience view closed and opened again shows where the session is', async () => {
+    const slide = await audienceSlide();
+    await audience.close();
+    audience = await openAudience();
+    await expect.poll(audienceSlide, { timeout: 10_000 }).toBe(slide);
+  });
+
+  test('two consoles on one room both follow the newer move', async () => {
+    const second = await laptop.newPage();
+    watchProblems(second, 'second console', problems);
+    await second.goto(`${server.url}/?plan=dagdeel#/welkom`);
+    await second.waitForSelector('.console-stage .join-panel.has-room', { timeout: 15_000 });
+    const onScreen = (page: Page) =>
+      page.evaluate(() => document.querySelector('.console-stage section.present:not(.stack)')?.id ?? '');
+    await second.keyboard.press('ArrowRight');
+    const moved = await onScreen(second);
+    await expect.poll(audienceSlide).toBe(moved);
+    await expect.poll(() => onScreen(console_)).toBe(moved);
+    await console_.keyboard.press('ArrowRight');
+    const newer = await onScreen(console_);
+    expect(newer).not.toBe(moved);
+    await expect.poll(audienceSlide).toBe(newer);
+    await expect.poll(() => onScreen(second)).toBe(newer);
+    await second.close();
   });
 
   test('the console is clean for axe and lists its keys with ?', async () => {
@@ -134,5 +228,6 @@ describeInBrowser('the presenter console and the audience view', () => {
     await keys.waitFor();
     expect(await keys.textContent()).toContain('scherm in de zaal zwart');
     await console_.keyboard.press('Escape');
+    expect(problems).toEqual([]);
   });
 });
