@@ -28,6 +28,11 @@ function firstPoll(fits: (poll: Poll) => boolean): Poll {
   return poll;
 }
 
+const connected = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.pollConnection === 'connected', undefined, {
+    timeout: 15_000,
+  });
+
 /** What someone could click or type into; the audience view has none of it. */
 const CONTROLS =
   'button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"]), [contenteditable]';
@@ -50,8 +55,11 @@ describeInBrowser('the presenter console and the audience view', () => {
     await expect.poll(audienceSlide, { timeout: 10_000 }).toBe(id);
   }
 
-  async function openAudience(): Promise<Page> {
-    const [page] = await Promise.all([laptop.waitForEvent('page'), console_.keyboard.press('s')]);
+  /** The audience view, opened with S or the console's button. */
+  async function openAudience(by: 'key' | 'button' = 'key'): Promise<Page> {
+    const open = () =>
+      by === 'key' ? console_.keyboard.press('s') : console_.getByRole('button', { name: /^Publieksweergave/ }).click();
+    const [page] = await Promise.all([laptop.waitForEvent('page'), open()]);
     watchProblems(page, 'audience', problems);
     await page.waitForSelector('.reveal.ready');
     return page;
@@ -185,7 +193,7 @@ describeInBrowser('the presenter console and the audience view', () => {
     await audience.waitForSelector(`#${slide} .countdown[data-state="running"]`);
 
     await console_.reload();
-    await console_.waitForSelector('.console-stage .join-panel.has-room', { timeout: 15_000 });
+    await connected(console_);
     expect(await console_.getAttribute('.console-stage section.present:not(.stack)', 'id')).toBe(slide);
     await console_.waitForSelector('.console-black-note:not([hidden])');
     await console_.waitForSelector(`#${slide} .countdown[data-state="running"]`);
@@ -198,7 +206,7 @@ describeInBrowser('the presenter console and the audience view', () => {
   test('the audience view closed and opened again shows where the session is', async () => {
     const slide = await audienceSlide();
     await audience.close();
-    audience = await openAudience();
+    audience = await openAudience('button');
     await expect.poll(audienceSlide, { timeout: 10_000 }).toBe(slide);
   });
 
@@ -206,7 +214,7 @@ describeInBrowser('the presenter console and the audience view', () => {
     const second = await laptop.newPage();
     watchProblems(second, 'second console', problems);
     await second.goto(`${server.url}/?plan=dagdeel#/welkom`);
-    await second.waitForSelector('.console-stage .join-panel.has-room', { timeout: 15_000 });
+    await connected(second);
     const onScreen = (page: Page) =>
       page.evaluate(() => document.querySelector('.console-stage section.present:not(.stack)')?.id ?? '');
     await second.keyboard.press('ArrowRight');
