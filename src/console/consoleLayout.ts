@@ -41,7 +41,7 @@ export function buildConsoleLayout(reveal: HTMLElement, title: string): ConsoleE
   const header = h(
     'header',
     { class: 'console-bar' },
-    h('h1', { class: 'console-title' }, `Presentatorconsole · ${title} `, room),
+    h('h1', { class: 'console-title' }, `${title} `, room),
     connection,
     toolbar,
   );

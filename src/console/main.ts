@@ -24,8 +24,11 @@ document.documentElement.dataset.pollMode = config.mode;
 // The remote link's token is taken from the address before reveal reads the fragment as a slide.
 const remote = role === 'remote' ? takeControlLink(window.location, window.history, tabStorage()) : null;
 const reveal = document.querySelector<HTMLElement>('.reveal');
-const elements =
-  runsSession(role) && reveal ? buildConsoleLayout(reveal, reveal.getAttribute('aria-label') ?? document.title) : null;
+const title =
+  role === 'remote'
+    ? 'Afstandsbediening'
+    : `Presentatorconsole · ${reveal?.getAttribute('aria-label') ?? document.title}`;
+const elements = runsSession(role) && reveal ? buildConsoleLayout(reveal, title) : null;
 
 function stopRemote(text: string): void {
   document.body.replaceChildren(
@@ -92,7 +95,10 @@ void startDeck(role).then(({ deck, countdowns, plan }) => {
           app.remoteLink,
         ),
       );
-    else if (remote) elements.moderation.closest('.console-side')?.append(resultsDownloads(remote.room, remote.token));
+    else if (remote)
+      elements.moderation
+        .closest('.console-side')
+        ?.append(h('div', { class: 'console-panel console-downloads' }, resultsDownloads(remote.room, remote.token)));
   }
   elements.toolbar.append(tool('Sneltoetsen', '?', showKeys));
   app.start();

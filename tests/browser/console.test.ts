@@ -101,6 +101,25 @@ describeInBrowser('the presenter console and the audience view', () => {
     expect(await console_.textContent('.console-time')).toContain('Klok');
     expect(await console_.textContent('.console-time')).toMatch(/Plan: (Op schema|\d+ min (achter|voor))/);
     expect(await console_.$$('.console-next .console-preview section')).toHaveLength(1);
+
+    // The notes keep their structure: each "Doel / Werkwijze / Let op" line a paragraph of its own.
+    const withNotes = await console_.$eval('.console-stage .slides', (slides) =>
+      [...slides.querySelectorAll('section[id]')].find(
+        (slide) =>
+          slide.id !== 'welkom' && slide.querySelector(':scope > aside.notes')?.textContent?.includes('Werkwijze:'),
+      )?.id,
+    );
+    await consoleTo(withNotes ?? '');
+    const labels = await console_.$$eval('.console-notes p > strong:first-child', (items) =>
+      items.map((item) => item.textContent),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Doel:', 'Werkwijze:']));
+    expect(await console_.textContent('.console-notes')).toContain('Richttijd');
+    await console_.setViewportSize({ width: 1024, height: 768 });
+    const overflow = await console_.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await console_.screenshot({ path: join(shots, 'console-1024x768-notes.png') });
+    await console_.setViewportSize({ width: 1280, height: 800 });
     expect(problems).toEqual([]);
   });
 
