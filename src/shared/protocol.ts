@@ -158,7 +158,7 @@ export type ErrorCode =
 
 export type ServerMessage =
   | { type: 'room-created'; ref?: number; room: string; key: string }
-  /** The answer to `new-remote-link`: the token for control.html, shown once, stored only as a hash. */
+  /** The answer to `new-remote-link`: the token for the remote control, shown once, stored only as a hash. */
   | { type: 'remote-link'; ref?: number; room: string; token: string }
   | {
       /** Sent on every (re)join: everything the client needs, nothing it must remember. */

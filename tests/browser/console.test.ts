@@ -103,11 +103,13 @@ describeInBrowser('the presenter console and the audience view', () => {
     expect(await console_.$$('.console-next .console-preview section')).toHaveLength(1);
 
     // The notes keep their structure: each "Doel / Werkwijze / Let op" line a paragraph of its own.
-    const withNotes = await console_.$eval('.console-stage .slides', (slides) =>
-      [...slides.querySelectorAll('section[id]')].find(
-        (slide) =>
-          slide.id !== 'welkom' && slide.querySelector(':scope > aside.notes')?.textContent?.includes('Werkwijze:'),
-      )?.id,
+    const withNotes = await console_.$eval(
+      '.console-stage .slides',
+      (slides) =>
+        [...slides.querySelectorAll('section[id]')].find(
+          (slide) =>
+            slide.id !== 'welkom' && slide.querySelector(':scope > aside.notes')?.textContent?.includes('Werkwijze:'),
+        )?.id,
     );
     await consoleTo(withNotes ?? '');
     const labels = await console_.$$eval('.console-notes p > strong:first-child', (items) =>
@@ -140,6 +142,7 @@ describeInBrowser('the presenter console and the audience view', () => {
     await audience.setViewportSize({ width: 1280, height: 720 });
     await audience.screenshot({ path: join(shots, 'audience-1280x720.png') });
     expect(await audience.$$(CONTROLS)).toEqual([]);
+    expect(await axeViolations(audience)).toEqual([]);
 
     await pending.getByRole('button', { name: 'Goedkeuren' }).click();
     await audience.locator('.answer-wall li', { hasText: 'Geheim antwoord van tafel drie' }).waitFor();
