@@ -7,7 +7,11 @@ import type { Store } from './store/Store.ts';
 // Where the audience view stands (slide, black screen), as the presenter consoles set it: kept on the
 // room's row, so a reload resumes there, and passed on to every presenter window of the room, so the
 // audience view follows a console on another device. Of two consoles the newer change wins: one that
-// arrives after a newer one is answered `ok` and changes nothing.
+// arrives after a newer one is answered `ok` and changes nothing. A change dated far ahead of the
+// server's clock is refused: it would win against every later one and freeze the room's view.
+
+/** How far a console's clock may run ahead of the server's. */
+export const VIEW_CLOCK_SKEW_MS = 5 * 60_000;
 
 export async function setView(
   context: { store: Store; changes: RoomChangeFeed },
@@ -16,6 +20,10 @@ export async function setView(
   connection: ClientConnection,
 ): Promise<void> {
   const { room } = entry;
+  if (action.view.at > Date.now() + VIEW_CLOCK_SKEW_MS) {
+    const message = 'the view is dated ahead of the server clock';
+    return connection.send({ type: 'error', ref: action.ref, code: 'bad-message', message });
+  }
   const known = room.view;
   if (!known || action.view.at > known.at) {
     await context.store.saveView(room.code, action.view);

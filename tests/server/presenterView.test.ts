@@ -73,4 +73,14 @@ describe('the audience view', () => {
     expect(outcome(await presenter.request(bad as never))).toBe('bad-message');
     expect(outcome(await presenter.request({ type: 'show', poll: null }))).toBe('ok');
   });
+
+  it('refuses a change dated far ahead, which would freeze the view, and keeps taking later ones', async () => {
+    const { presenter, room, key } = await createRoom(server.url);
+    clients.push(presenter);
+    const future = viewAt(9, Date.now() + 24 * 3600_000);
+    expect(outcome(await presenter.request({ type: 'view', view: future }))).toBe('bad-message');
+    const now = viewAt(2, Date.now());
+    expect(outcome(await presenter.request({ type: 'view', view: now }))).toBe('ok');
+    expect((await presentAgain(room, key)).snapshot.view).toEqual(now);
+  });
 });
