@@ -37,7 +37,7 @@ function panel(className: string, title: string, ...content: Node[]): { section:
 export function buildConsoleLayout(reveal: HTMLElement, title: string): ConsoleElements {
   const room = h('span', { class: 'console-room' });
   const connection = h('p', { class: 'console-connection', role: 'status' });
-  const toolbar = h('div', { class: 'console-toolbar', role: 'toolbar', 'aria-label': 'Sessie' });
+  const toolbar = h('div', { class: 'console-toolbar', role: 'group', 'aria-label': 'Sessie' });
   const header = h(
     'header',
     { class: 'console-bar' },
