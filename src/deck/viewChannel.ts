@@ -14,7 +14,6 @@ export type ViewMessage =
 
 export interface ViewChannel {
   post(message: ViewMessage): void;
-  close(): void;
 }
 
 /** One channel per deck and plan: two decks open side by side do not steer each other. */
@@ -28,13 +27,11 @@ const isMessage = (data: unknown): data is ViewMessage =>
 
 /** The channel, or one that carries nothing where the browser has no BroadcastChannel. */
 export function openViewChannel(name: string, receive: (message: ViewMessage) => void): ViewChannel {
-  if (typeof BroadcastChannel === 'undefined') return { post() {}, close() {} };
+  if (typeof BroadcastChannel === 'undefined') return { post() {} };
   const channel = new BroadcastChannel(name);
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isMessage(event.data)) receive(event.data);
   });
-  return {
-    post: (message) => channel.postMessage(message),
-    close: () => channel.close(),
-  };
+  // Open as long as the page: the browser closes it when the window goes.
+  return { post: (message) => channel.postMessage(message) };
 }
