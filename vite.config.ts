@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: deckPlugins(),
   build: {
     rolldownOptions: {
-      // join.html and control.html: a build of their own after this one (src/vite/phonePagesPlugin.ts).
+      // join.html: a build of its own after this one (src/vite/phonePagesPlugin.ts).
       input: { deck: 'index.html' },
     },
   },

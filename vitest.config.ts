@@ -14,6 +14,8 @@ export default defineConfig({
             'tests/server/**/*.test.ts',
             'tests/join/**/*.test.ts',
             'tests/client/**/*.test.ts',
+            'tests/console/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
             'tests/shared/**/*.test.ts',
             'tests/bench/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

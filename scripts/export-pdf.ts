@@ -15,7 +15,7 @@ import { findChromium, launchChromium } from './chromium.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
-/** The slide size the deck is made for (reveal's `width` and `height` in src/deck/main.ts). */
+/** The slide size the deck is made for (reveal's `width` and `height` in src/deck/startDeck.ts). */
 export const SLIDE = { width: 1280, height: 720 };
 
 /** The handout's page margins; the page number sits in the bottom margin. */

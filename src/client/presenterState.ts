@@ -1,8 +1,8 @@
 import type { Poll } from '../shared/deck.ts';
-import type { PollResults, PollState, ServerMessage } from '../shared/protocol.ts';
+import type { PollResults, PollState, ServerMessage, ViewState } from '../shared/protocol.ts';
 
 /**
- * What a presenter (the deck or the remote control) knows about the room: nothing but what the server said. Every snapshot
+ * What a presenter window (the console, the remote control, the audience view) knows about the room: nothing but what the server said. Every snapshot
  * replaces it whole, so after a reconnect the slides show exactly what the server holds.
  */
 export interface LiveState {
@@ -12,6 +12,8 @@ export interface LiveState {
   current: PollState | null;
   polls: ReadonlyMap<string, PollState>;
   results: ReadonlyMap<string, PollResults>;
+  /** Where the audience view stands, as the server has it (null before any console set it). */
+  view: ViewState | null;
 }
 
 export const EMPTY_LIVE_STATE: LiveState = {
@@ -20,13 +22,17 @@ export const EMPTY_LIVE_STATE: LiveState = {
   current: null,
   polls: new Map(),
   results: new Map(),
+  view: null,
 };
+
+/** What one message changed: every poll ('all'), the count, the audience view, or the polls named. */
+export type LiveChange = 'all' | 'presence' | 'view' | string[];
 
 /** The state after one server message, and which polls it touched ('all' after a snapshot). */
 export function applyServerMessage(
   state: LiveState,
   message: ServerMessage,
-): { state: LiveState; changed: 'all' | 'presence' | string[] } {
+): { state: LiveState; changed: LiveChange } {
   switch (message.type) {
     case 'snapshot': {
       const polls = new Map(message.polls.map((poll) => [poll.poll, poll]));
@@ -38,6 +44,7 @@ export function applyServerMessage(
           current: message.current,
           polls,
           results: new Map(message.results.map((results) => [results.poll, results])),
+          view: message.view ?? null,
         },
         changed: 'all',
       };
@@ -55,6 +62,9 @@ export function applyServerMessage(
     }
     case 'presence':
       return { state: { ...state, participants: message.participants }, changed: 'presence' };
+    case 'view':
+      if (!isNewerView(message.view, state.view)) return { state, changed: [] };
+      return { state: { ...state, view: message.view }, changed: 'view' };
     default:
       return { state, changed: [] };
   }
@@ -85,4 +95,9 @@ export function pollStateOf(state: LiveState, poll: Poll): PollState {
 export function currentResultsOf(state: LiveState, poll: Poll): PollResults | null {
   const results = state.results.get(poll.id);
   return results && results.round === pollStateOf(state, poll).round ? results : null;
+}
+
+/** Of two consoles' changes the newer wins, whichever arrives last. */
+export function isNewerView(view: ViewState, than: ViewState | null): boolean {
+  return than === null || view.at > than.at;
 }

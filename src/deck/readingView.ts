@@ -1,25 +1,9 @@
 import type { RevealApi } from 'reveal.js';
-import { isSpeakerViewReceiver } from './receiver.ts';
 
 // On a phone the deck is a page to read: reveal.js's scroll view, with the slides one after another
 // at their own height (theme/reading.css). reveal's scroll view assumes every slide is one screen
 // high, so it would scroll a deep link (#/maatwerk) to the wrong place; here the deck scrolls to the
 // slide itself and keeps the address at the slide being read.
-
-/** reveal's own `scrollActivationWidth`: at this window width and below, the deck is a page to read. */
-export const READING_VIEW_MAX_WIDTH = 435;
-
-type Place = Pick<Location, 'search'>;
-
-/**
- * Whether the deck opens as a page to read. Decided once, when the page loads: reveal rebuilds the
- * slides from their HTML when it leaves the scroll view, which would undo the polls and the share
- * slide. Never in the speaker view's preview frames, and never when printing.
- */
-export function opensInReadingView(width: number, location: Place = window.location): boolean {
-  if (isSpeakerViewReceiver(location) || /(?:^|[?&])print-pdf\b/.test(location.search)) return false;
-  return width > 0 && width <= READING_VIEW_MAX_WIDTH;
-}
 
 /** The slide an address points to: `#/slug`, or reveal's own `#/3/1` (by position). */
 export function slideOfHash(

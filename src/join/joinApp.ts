@@ -11,7 +11,7 @@ import { readPollServerConfig } from '../client/pollServerConfig.ts';
 import { loadPolls } from '../client/pollsFile.ts';
 import { ReconnectingSocket } from '../client/reconnectingSocket.ts';
 import { CountdownView } from './countdownView.ts';
-import { codeFromLocation, isJoinCode, normaliseCode } from './joinCode.ts';
+import { codeFromLocation, isJoinCode, normaliseCode } from '../client/joinCode.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PageLanguage } from './language.ts';
 import { ParticipantJoin } from './participantJoin.ts';

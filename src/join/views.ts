@@ -3,7 +3,7 @@ import type { PollResults, VoteValue } from '../shared/protocol.ts';
 import { describeVote } from '../shared/pollTypes/words.ts';
 import { dutch, h, uniqueId } from '../client/dom.ts';
 import type { MessageKey } from './i18n.ts';
-import { resultRows } from './resultRows.ts';
+import { resultRows } from '../client/resultRows.ts';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -1,4 +1,4 @@
-import type { PollResults, PollState, ServerMessage, TimerState } from '../shared/protocol.ts';
+import type { PollResults, PollState, ServerMessage, TimerState, ViewState } from '../shared/protocol.ts';
 import type { ClientConnection } from './clientConnection.ts';
 import type { StoredTimer } from './store/Store.ts';
 
@@ -21,6 +21,8 @@ export class LiveRoom {
   readonly publicResults = new Map<string, PollResults>();
   /** The group exercise countdown as the presenter last set it, and when (a copy of the store's). */
   private timer: StoredTimer | null = null;
+  /** Where the audience view stands, as a console last set it (a copy of the store's). */
+  view: ViewState | null = null;
   /** When each poll the presenter showed before was taken off the screen (ms since the epoch). */
   private readonly leftScreenAt = new Map<string, number>();
 

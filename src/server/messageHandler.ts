@@ -8,6 +8,7 @@ import { moderate } from './moderation.ts';
 import { IdentityIssuer } from './participantIdentity.ts';
 import { isSomeoneElse, joinAsParticipant, type JoinContext } from './participantJoin.ts';
 import type { ParticipantLimits } from './participantLimits.ts';
+import { setView } from './presenterView.ts';
 import { newRemoteLink } from './remoteLink.ts';
 import { hashKey, newJoinCode, newPresenterKey, passwordMatches, presenterSecretKind } from './roomCredentials.ts';
 import type { RoomChangeFeed } from './roomChanges.ts';
@@ -115,6 +116,7 @@ export function createMessageHandler(
         results: polls.flatMap((state) => room.presenterResults.get(state.poll) ?? []),
         myVote: null,
         timer: room.timerNow(Date.now()),
+        view: room.view,
       });
     } finally {
       hub.release(entry);
@@ -213,6 +215,7 @@ export function createMessageHandler(
     if (!entry) return;
     if (action.type === 'show') return show(entry, action.poll, action.ref, connection);
     if (action.type === 'timer') return setTimer(entry, action, connection);
+    if (action.type === 'view') return setView({ store, changes }, entry, action, connection);
     if (action.type === 'pending' || action.type === 'remove-word')
       return moderate({ store, catalog, changes }, entry, action, connection);
 

@@ -8,7 +8,7 @@ export interface PollServerMeta {
 }
 
 /** The pages of the live deck; other HTML (the self-contained offline deck) stays self-study. */
-const LIVE_PAGES: ReadonlySet<string> = new Set(['index.html', 'join.html', 'control.html']);
+const LIVE_PAGES: ReadonlySet<string> = new Set(['index.html', 'join.html']);
 
 const META_TAG = /<meta\s+name="poll-server"\s+content="[^"]*"\s*\/?>/;
 

@@ -3,6 +3,7 @@ import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   LIMITS,
+  MAX_SLIDE_INDEX,
   MAX_TIMER_SECONDS,
   type ClientMessage,
   type VoteValue,
@@ -28,6 +29,13 @@ const pollId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   .max(80);
 const ref = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional();
+
+const slideIndex = z.number().int().min(0).max(MAX_SLIDE_INDEX);
+export const viewSchema = z.strictObject({
+  slide: z.strictObject({ h: slideIndex, v: slideIndex }),
+  black: z.boolean(),
+  at: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
 
 export const voteValueSchema = z.union([
   z.number().int().min(-1000).max(1000),
@@ -78,6 +86,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   }),
   z.strictObject({ type: z.literal('remove-word'), ref, poll: pollId, word: z.string().max(LIMITS.wordChars) }),
+  z.strictObject({ type: z.literal('view'), ref, view: viewSchema }),
 ]);
 
 const voteValueMatchesType: Equal<z.infer<typeof voteValueSchema>, VoteValue> = true;

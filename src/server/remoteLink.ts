@@ -5,7 +5,7 @@ import type { RoomChangeFeed } from './roomChanges.ts';
 import type { RoomHub } from './roomHub.ts';
 import type { Store } from './store/Store.ts';
 
-// The remote-control link (control.html on the trainer's phone) carries a token of its own, never the
+// The remote-control link (the console on the trainer's phone) carries a token of its own, never the
 // room key: the deck asks for one, and asking again replaces it, so a link that was seen or scanned by
 // someone else can be made useless at once without ending the session.
 

@@ -2,7 +2,7 @@
 // instance and the presenter on another see the same room. Only the kind of change travels (and the
 // poll): the data is in the database, and each instance reads it from there.
 
-export type RoomChangeKind = 'state' | 'votes' | 'timer' | 'moderation' | 'remote';
+export type RoomChangeKind = 'state' | 'votes' | 'timer' | 'moderation' | 'remote' | 'view';
 
 export interface RoomChange {
   room: string;

@@ -104,6 +104,7 @@ export class RoomHub {
     const room = new LiveRoom(code, record.keyHash, record.currentPoll, await this.store.pollStates(code));
     room.setTimer(record.timer);
     room.remoteHash = record.remoteHash;
+    room.view = record.view;
     const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
     await broadcaster.recomputeAll();
     const entry = { room, broadcaster, holds: 0 };

@@ -40,6 +40,7 @@ export class RoomSync implements RoomChangeListener {
         return this.reloadStates(entry);
       case 'timer':
       case 'remote':
+      case 'view':
         return this.reloadRoom(entry);
     }
   }
@@ -72,7 +73,7 @@ export class RoomSync implements RoomChangeListener {
     }
   }
 
-  /** The countdown and the remote-control token, which live on the room's row. */
+  /** The countdown, the remote-control token and the audience view, which live on the room's row. */
   private async reloadRoom(entry: RoomEntry): Promise<void> {
     const { room } = entry;
     const record = await this.store.getRoom(room.code);
@@ -80,6 +81,10 @@ export class RoomSync implements RoomChangeListener {
     if (JSON.stringify(record.timer) !== JSON.stringify(room.storedTimer())) {
       room.setTimer(record.timer);
       room.sendToEveryone({ type: 'timer', timer: room.timerNow(Date.now()) });
+    }
+    if (record.view && JSON.stringify(record.view) !== JSON.stringify(room.view)) {
+      room.view = record.view;
+      room.sendToPresenters({ type: 'view', view: record.view });
     }
     if (record.remoteHash !== room.remoteHash) {
       room.remoteHash = record.remoteHash;

@@ -11,7 +11,7 @@ export class Countdown {
 
   constructor(
     readonly exercise: string,
-    readonly seconds: number,
+    public seconds: number,
   ) {
     this.remainingAtMark = seconds * 1000;
   }
@@ -60,6 +60,15 @@ export class Countdown {
       this.start(now);
     } else if (this.isRunning(now)) this.pause(now);
     else this.start(now);
+  }
+
+  /** A minute more, on the clock and on the length (never past `maxSeconds`); a running countdown runs on. */
+  addMinute(now: number, maxSeconds: number): void {
+    const added = Math.min(60, maxSeconds - this.seconds);
+    if (added <= 0) return;
+    this.remainingAtMark = this.remainingMs(now) + added * 1000;
+    if (this.runningSince !== null) this.runningSince = now;
+    this.seconds += added;
   }
 
   reset(): void {

@@ -107,7 +107,7 @@ interface SlideFileInfo {
   slug: string;
   /** Suggested minutes, when the author gave them. */
   minutes: number | null;
-  /** Facilitator notes (markdown), shown in the speaker view only. */
+  /** Facilitator notes (markdown), shown in the presenter console only. */
   notes: string;
   /** The slide file, relative to the project root. */
   file: string;

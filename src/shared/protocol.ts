@@ -58,7 +58,27 @@ export type PresenterAction =
    */
   | { type: 'pending'; ref?: number; poll: string; before?: number }
   /** Takes a word off a word cloud for the rest of this round, also when someone sends it again. */
-  | { type: 'remove-word'; ref?: number; poll: string; word: string };
+  | { type: 'remove-word'; ref?: number; poll: string; word: string }
+  /**
+   * Where the audience view stands (slide, black screen), as a presenter console set it: the server keeps
+   * it for a reload and passes it on to the room's other presenter windows (remote control, audience view).
+   */
+  | { type: 'view'; ref?: number; view: ViewState };
+
+/** The slide the audience view shows, and whether it is blanked. */
+export interface ViewState {
+  /** reveal.js's indices: the horizontal slide and the vertical one inside it. */
+  slide: { h: number; v: number };
+  black: boolean;
+  /**
+   * When the console that set it made the change (its clock, ms since the epoch): of two consoles the
+   * newer change wins, also when the older one arrives later.
+   */
+  at: number;
+}
+
+/** The highest slide index a view may name. */
+export const MAX_SLIDE_INDEX = 999;
 
 /** A countdown as it stands when the message is sent: phones count down from `remainingMs`. */
 export interface TimerState {
@@ -138,7 +158,7 @@ export type ErrorCode =
 
 export type ServerMessage =
   | { type: 'room-created'; ref?: number; room: string; key: string }
-  /** The answer to `new-remote-link`: the token for control.html, shown once, stored only as a hash. */
+  /** The answer to `new-remote-link`: the token for the remote control, shown once, stored only as a hash. */
   | { type: 'remote-link'; ref?: number; room: string; token: string }
   | {
       /** Sent on every (re)join: everything the client needs, nothing it must remember. */
@@ -159,11 +179,15 @@ export type ServerMessage =
       identity?: string;
       /** The countdown of a group exercise, when one is running or paused. */
       timer: TimerState | null;
+      /** Presenter: where the audience view stands, once a console set it. */
+      view?: ViewState | null;
     }
   | { type: 'state'; current: PollState | null; changed: PollState }
   | { type: 'results'; results: PollResults }
   | { type: 'presence'; participants: number }
   | { type: 'timer'; timer: TimerState | null }
+  /** To presenters only: a console moved the audience view. */
+  | { type: 'view'; view: ViewState }
   /** Sent after the vote is committed to the database, never before. */
   | { type: 'ack'; ref?: number; poll: string; round: number; value: VoteValue }
   | { type: 'ok'; ref?: number }

@@ -4,8 +4,8 @@ import { build, type BuildEnvironmentOptions, type ConfigEnv, type Plugin, type 
 /** The Vite mode of the second build that `npm run build` runs: the phone's pages alone. */
 export const PHONE_MODE = 'phone';
 
-/** The pages a phone opens: the join page and the remote control. */
-export const PHONE_PAGES = ['join.html', 'control.html'];
+/** The pages a phone opens: the join page (the remote control is the console, on the deck page). */
+export const PHONE_PAGES = ['join.html'];
 
 /** Whether a plugin of the deck's build belongs in this build: not in the phone pages' own. */
 export const isDeckBuild = (_config: unknown, env: ConfigEnv): boolean => env.mode !== PHONE_MODE;
@@ -23,8 +23,8 @@ export const phoneBuildOptions = (page: string, outDir: string): BuildEnvironmen
 });
 
 /**
- * Builds join.html and control.html after the deck, each in a build of its own (mode `phone`) into the
- * same folder, so a page shares no chunk with the deck or the other: a phone downloads only code it runs,
+ * Builds join.html after the deck, in a build of its own (mode `phone`) into the
+ * same folder, so the page shares no chunk with the deck: a phone downloads only code it runs,
  * in one script (tests/browser/joinDownload.test.ts counts the bytes).
  */
 export function createPhonePagesPlugin(): Plugin {

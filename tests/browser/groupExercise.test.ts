@@ -8,7 +8,8 @@ import { goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.
 import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
-// A case's group exercise in a live session: the presenter runs the countdown with keys and buttons,
+// A case's group exercise in a live session: the presenter runs the countdown from the console with keys
+// and buttons,
 // two phones show the same time and each sends its group's answers, which reach the wall only after
 // the presenter approved them. And the same countdown in a self-study deck, without any server.
 
@@ -32,6 +33,8 @@ const seconds = (clock: string | null): number => {
 
 const deckClock = (page: Page, slide: string) => page.textContent(`#${slide} .countdown-time`);
 const phoneClock = (phone: Page) => phone.textContent('#countdown .countdown-time');
+/** The console's start/pause button (the slide itself has no buttons in a live session). */
+const TOGGLE = '.console-countdown button[aria-keyshortcuts="T"]';
 const phoneState = (phone: Page, state: string) =>
   phone.waitForSelector(`#countdown:not([hidden])[data-state="${state}"]`);
 
@@ -92,7 +95,7 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
     await presenter.screenshot({ path: join(shots, '01-case-slide-countdown-running.png') });
     await phones[0]?.screenshot({ path: join(shots, '02-phone-countdown-group-form.png'), fullPage: true });
 
-    await presenter.click(`#${exerciseSlide} .countdown-toggle`);
+    await presenter.click(TOGGLE);
     await presenter.waitForSelector(`#${exerciseSlide} .countdown[data-state="paused"]`);
     for (const phone of phones) await phoneState(phone, 'paused');
     const pausedOnDeck = await deckClock(presenter, exerciseSlide);
@@ -100,14 +103,14 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
     // Paused, the time stands still, and it is the same time everywhere.
     expect(await deckClock(presenter, exerciseSlide)).toBe(pausedOnDeck);
     for (const phone of phones) expect(await phoneClock(phone)).toBe(pausedOnDeck);
-    expect(await presenter.textContent(`#${exerciseSlide} .countdown-toggle`)).toContain('Verder');
+    expect(await presenter.textContent(TOGGLE)).toContain('Verder');
 
     await presenter.keyboard.press('r');
     await presenter.waitForSelector(`#${exerciseSlide} .countdown[data-state="ready"]`);
     expect(await deckClock(presenter, exerciseSlide)).toBe(`${story.exerciseMinutes}:00`);
     for (const phone of phones) await phone.waitForSelector('#countdown[hidden]', { state: 'attached' });
 
-    await presenter.click(`#${exerciseSlide} .countdown-toggle`);
+    await presenter.click(TOGGLE);
     for (const phone of phones) await phoneState(phone, 'running');
   });
 
@@ -141,15 +144,13 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
     );
     await goToSlide(presenter, wallSlide);
     const wall = `#${wallSlide} .answer-wall`;
-    await presenter.waitForFunction(
-      (slide) => document.querySelectorAll(`#${slide} .answer-pending li`).length === 2,
-      wallSlide,
-    );
+    await presenter.waitForFunction(() => document.querySelectorAll('.console-moderation li.waiting').length === 2);
     expect(await presenter.$$eval(`${wall} li`, (items) => items.length)).toBe(0);
 
-    await presenter.click(`#${wallSlide} .answer-moderation summary`);
     for (const group of groups) {
-      await presenter.click(`#${wallSlide} .answer-pending button[aria-label^="Tonen op het scherm: ${group.name}"]`);
+      const waiting = presenter.locator('.console-moderation li.waiting', { hasText: group.name });
+      await waiting.getByRole('button', { name: 'Goedkeuren' }).click();
+      await waiting.waitFor({ state: 'detached' });
     }
     await presenter.keyboard.press('u');
     await presenter.waitForFunction((selector) => document.querySelectorAll(`${selector} li`).length === 2, wall);
@@ -167,7 +168,6 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
     expect(directions).toEqual(['auto', 'auto', 'auto', 'auto']);
     // Participants' text is text: the markup in the second answer is shown, not run.
     expect(await presenter.$$eval(`${wall} b`, (bold) => bold.length)).toBe(0);
-    await presenter.click(`#${wallSlide} .answer-moderation summary`);
     expect(await overflowOfSlide(presenter)).toEqual({ x: 0, y: 0 });
     await presenter.screenshot({ path: join(shots, '04-group-answer-wall.png') });
     expect(problems).toEqual([]);

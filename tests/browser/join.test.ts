@@ -40,7 +40,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
   let presenter: PollClient;
   let room: string;
   let key: string;
-  /** The room's remote-control token, for control.html. */
+  /** The room's remote-control token, for the remote control (the console on a phone). */
   let remoteToken: string;
   let polls: Map<string, Poll>;
   const phones: Phone[] = [];
@@ -93,6 +93,10 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
 
   const questionShown = (page: Page, poll: Poll) =>
     expect.poll(() => page.locator('#content h1').first().textContent(), { timeout: 10_000 }).toBe(poll.question);
+
+  /** The remote control (the console on a phone) shows the poll the room has on screen. */
+  const remoteShows = (page: Page, poll: Poll) =>
+    expect.poll(() => page.locator('.console-question').textContent(), { timeout: 10_000 }).toBe(poll.question);
 
   /** Sends the form, then waits for the server's acknowledgement as the page shows it. */
   const sendAndConfirm = async (page: Page, expectedAnswer: string[]): Promise<void> => {
@@ -407,9 +411,9 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await phone.page.getByLabel(open.question).fill('Tijd voor inwerken');
     await sendAndConfirm(phone.page, ['Tijd voor inwerken']);
 
-    const remote = await openPhone(`/control.html#room=${room}&token=${remoteToken}`);
+    const remote = await openPhone(`/?remote#room=${room}&token=${remoteToken}`);
     const { page } = remote;
-    await questionShown(page, open);
+    await remoteShows(page, open);
     await expect.poll(() => page.locator('.moderation li').count()).toBe(1);
     expect(await page.locator('.moderation .answer-text').textContent()).toBe('Tijd voor inwerken');
     await checkAccessibility(page, 'the remote control with an open poll');
@@ -419,7 +423,7 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await resultsOf(open, (r) => r.results.kind === 'answers' && r.results.answers.some((a) => a.approved));
 
     await show(single.id);
-    await questionShown(page, single);
+    await remoteShows(page, single);
     await questionShown(phone.page, single);
     await phone.page.getByLabel(single.options[0] ?? '').check();
     await sendAndConfirm(phone.page, [single.options[0] ?? '']);
@@ -428,29 +432,29 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
     await checkAccessibility(page, 'the remote control with counts');
     await shoot(page, 'control-single');
 
-    await page.getByRole('button', { name: 'Stemmen sluiten' }).click();
+    await page.getByRole('button', { name: /^Stemmen sluiten/ }).click();
     await phone.page.locator('.closed').waitFor({ timeout: 10_000 });
-    await page.getByRole('button', { name: 'Stemmen openen' }).click();
+    await page.getByRole('button', { name: /^Stemmen openen/ }).click();
     await phone.page.locator('.confirmation').waitFor({ timeout: 10_000 });
 
     // Earlier tests may have left the results shown or hidden: hide them first, then show and hide.
-    const revealButton = page.getByRole('button', { name: /^Uitslag (tonen|verbergen)$/ });
-    if ((await revealButton.textContent()) === 'Uitslag verbergen') await revealButton.click();
+    const revealButton = page.getByRole('button', { name: /^Resultaten (tonen|verbergen)/ });
+    if ((await revealButton.textContent())?.startsWith('Resultaten verbergen')) await revealButton.click();
     await expect.poll(() => phone.page.locator('.results').count()).toBe(0);
-    await page.getByRole('button', { name: 'Uitslag tonen' }).click();
+    await page.getByRole('button', { name: /^Resultaten tonen/ }).click();
     await phone.page.locator('.results').waitFor({ timeout: 10_000 });
-    await page.getByRole('button', { name: 'Uitslag verbergen' }).click();
+    await page.getByRole('button', { name: /^Resultaten verbergen/ }).click();
     await expect.poll(() => phone.page.locator('.results').count()).toBe(0);
 
     const round = async (): Promise<number> =>
-      Number(/ronde (\d+)$/.exec((await page.locator('.kicker').textContent()) ?? '')?.[1]);
+      Number(/ronde (\d+)$/.exec((await page.locator('.console-poll .kicker').textContent()) ?? '')?.[1]);
     const before = await round();
-    await page.getByRole('button', { name: 'Nieuwe ronde…' }).click();
+    await page.getByRole('button', { name: /^Nieuwe ronde…/ }).click();
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await round()).toBe(before);
-    await page.getByRole('button', { name: 'Nieuwe ronde…' }).click();
+    await page.getByRole('button', { name: /^Nieuwe ronde…/ }).click();
     await shoot(page, 'control-confirm-reset');
-    await page.getByRole('button', { name: 'Ja, nieuwe ronde' }).click();
+    await page.getByRole('button', { name: 'Nieuwe ronde starten' }).click();
     await expect.poll(round).toBe(before + 1);
     // The phone starts the new round with an empty form.
     await phone.page.locator('form.poll-form').waitFor({ timeout: 10_000 });
@@ -460,15 +464,18 @@ describeInBrowser('the join page and the remote control, on phones, with the rea
 
   test('the remote control refuses a wrong token, the room key or an incomplete link in plain words', async () => {
     const wrongToken = 'x'.repeat(32);
-    const { page, problems } = await openPhone(`/control.html#room=${room}&token=${wrongToken}`);
-    await expect.poll(() => page.locator('#content h1').textContent(), { timeout: 10_000 }).toBe('Dit lukt niet');
-    expect(await page.locator('#content p').textContent()).toContain('Deze link werkt niet (meer)');
-    await page.goto(`${server.url}/control.html#room=${room}&key=${key}`);
+    const { page, problems } = await openPhone(`/?remote#room=${room}&token=${wrongToken}`);
+    const message = '.console-message p';
+    await expect
+      .poll(() => page.locator('.console-message h1').textContent(), { timeout: 10_000 })
+      .toBe('Dit lukt niet');
+    expect(await page.locator(message).textContent()).toContain('Deze link werkt niet (meer)');
+    await page.goto(`${server.url}/?remote#room=${room}&key=${key}`);
     await page.reload();
-    await expect.poll(() => page.locator('#content p').textContent()).toContain('Deze link is niet compleet');
-    await page.goto(`${server.url}/control.html#room=${room}`);
+    await expect.poll(() => page.locator(message).textContent()).toContain('Deze link is niet compleet');
+    await page.goto(`${server.url}/?remote#room=${room}`);
     await page.reload();
-    await expect.poll(() => page.locator('#content p').textContent()).toContain('Deze link is niet compleet');
+    await expect.poll(() => page.locator(message).textContent()).toContain('Deze link is niet compleet');
     expect(problems).toEqual([]);
   });
 

@@ -10,9 +10,9 @@ import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { PollClient } from '../helpers/pollClient.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
-// The presenter's moderation list in the deck when more answers wait than one results message carries:
-// it lists the newest page, says how many wait, and loads the earlier ones on request. And a word taken
-// off a word cloud from the deck stays off.
+// The moderation list in the presenter console when more answers wait than one results message carries:
+// it lists the newest page, says how many there are, and loads the earlier ones on request. And a word
+// taken off a word cloud from the console stays off.
 
 const WAITING = ANSWER_PAGE + 12;
 
@@ -34,7 +34,7 @@ async function openSlide(page: Page, url: string, poll: Poll): Promise<{ slide: 
   return { slide, room: link.split('/').at(-1) ?? '' };
 }
 
-describeInBrowser('moderation in the deck', () => {
+describeInBrowser('moderation in the console', () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
@@ -60,30 +60,27 @@ describeInBrowser('moderation in the deck', () => {
       phones.push(phone);
       await phone.requestOk({ type: 'vote', poll: poll.id, value: `Antwoord ${k + 1}` });
     }
-    await page.click(`#${slide} .answer-moderation summary`);
-    const summary = `#${slide} .answer-moderation summary`;
-    await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent === text, [
-      summary,
-      `Wachten op goedkeuring (${WAITING})`,
-    ] as const);
+    await page.waitForFunction(
+      (text) => document.querySelector('.console-moderation h3')?.textContent === text,
+      `Antwoorden (${WAITING})`,
+    );
     const listed = () =>
-      page.$$eval(`#${slide} .answer-pending .answer-text`, (items) => items.map((i) => i.textContent));
-    expect(await listed()).toHaveLength(ANSWER_PAGE);
+      page.$$eval('.console-moderation li.waiting .answer-text', (items) => items.map((i) => i.textContent));
+    await expect.poll(async () => (await listed()).length).toBe(ANSWER_PAGE);
     expect((await listed())[0]).toBe(`Antwoord ${WAITING - ANSWER_PAGE + 1}`);
+    expect(await page.$$(`#${slide} .answer-text`)).toHaveLength(0);
 
-    await page.click(`#${slide} .answer-more`);
-    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length === count, [
-      `#${slide} .answer-pending li`,
-      WAITING,
-    ] as const);
+    await page.getByRole('button', { name: `Eerdere antwoorden laden (${WAITING - ANSWER_PAGE} meer)` }).click();
+    await expect.poll(async () => (await listed()).length).toBe(WAITING);
     expect(await listed()).toEqual(Array.from({ length: WAITING }, (_, k) => `Antwoord ${k + 1}`));
-    expect(await page.isHidden(`#${slide} .answer-more`)).toBe(true);
+    expect(await page.getByRole('button', { name: /Eerdere antwoorden laden/ }).count()).toBe(0);
 
     // An earlier answer approved from the list goes on the wall.
-    await page.click(`#${slide} .answer-pending li:first-child .answer-approve`);
+    await page.click('.console-moderation li.waiting:first-child button');
     await page.waitForSelector(`#${slide} .answer-wall li`);
     expect(await page.textContent(`#${slide} .answer-wall li .answer-text`)).toBe('Antwoord 1');
-    expect(await listed()).toHaveLength(WAITING - 1);
+    await expect.poll(async () => (await listed()).length).toBe(WAITING - 1);
+    expect(await page.textContent('.console-moderation li.approved .answer-text')).toBe('Antwoord 1');
     expect(problems).toEqual([]);
   });
 
@@ -100,8 +97,10 @@ describeInBrowser('moderation in the deck', () => {
     const words = () => page.$$eval(`#${slide} .word-cloud .word`, (items) => items.map((i) => i.textContent).sort());
     await page.waitForFunction((id) => document.querySelectorAll(`#${id} .word-cloud li`).length === 2, slide);
 
-    await page.click(`#${slide} .word-removal summary`);
-    await page.click(`#${slide} .word-removal button[aria-label="Van de woordwolk halen: taal"]`);
+    await page
+      .locator('.console-moderation li', { hasText: 'taal (1×)' })
+      .getByRole('button', { name: 'Weghalen' })
+      .click();
     await page.click('dialog[open] button[value="ok"]');
     await page.waitForFunction((id) => document.querySelectorAll(`#${id} .word-cloud li`).length === 1, slide);
     expect(await words()).toEqual(['werk']);

@@ -80,6 +80,27 @@ describeInBrowser('the offline file, opened from disk with no network', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  test('a rehearsal from disk: the console (?console) and its audience view keep in step without server', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await context.setOffline(true);
+    const address = pathToFileURL(join(dist, OFFLINE_FILE)).href;
+    const console_ = await context.newPage();
+    await console_.goto(`${address}?console#/maatwerk`);
+    await console_.waitForSelector('.console-stage .reveal.ready', { timeout: 15_000 });
+    expect(await console_.textContent('.console-poll')).toContain('Zonder pollserver');
+    const [audience] = await Promise.all([context.waitForEvent('page'), console_.keyboard.press('s')]);
+    await audience.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    const onAudience = () =>
+      audience.evaluate(() => document.querySelector('.reveal section.present:not(.stack)')?.id ?? '');
+    await expect.poll(onAudience).toBe('maatwerk');
+    await console_.keyboard.press('ArrowRight');
+    const next = await console_.evaluate(() => document.querySelector('.reveal section.present:not(.stack)')?.id);
+    await expect.poll(onAudience).toBe(next);
+    await console_.keyboard.press('b');
+    await audience.waitForSelector('.black-screen:not([hidden])');
+    await context.close();
+  });
 });
 
 describe('a shared link or file', () => {

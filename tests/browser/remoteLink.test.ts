@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowser, launchBrowser } from '../helpers/browser.ts';
-import { watchProblems } from '../helpers/deckPages.ts';
+import { goToSlide, watchProblems } from '../helpers/deckPages.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
 
-// The remote-control link from the Trainer menu, end to end: the deck on a server whose join address
-// is plain http on a shared network (PUBLIC_URL), so the menu warns; the link carries the remote token
-// (not the key), control.html wipes it from the address bar, still works after a reload and downloads
+// The remote-control link from the console's Trainer menu, end to end: the console on a server whose join
+// address is plain http on a shared network (PUBLIC_URL), so the menu warns; the link carries the remote
+// token (not the key) to the console on a phone (`?remote`), which wipes it from the address bar, still
+// works after a reload, approves an answer the console then shows as approved, moves the slides, downloads
 // the results with it, and "Nieuwe link maken" cuts the old link off.
 
 interface StoredRoom {
@@ -35,8 +36,8 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    deck = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-    watchProblems(deck, 'deck', problems);
+    deck = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    watchProblems(deck, 'console', problems);
     await deck.goto(`${server.url}/#/welkom`);
     await deck.waitForSelector('#welkom .join-panel.has-room');
   });
@@ -55,17 +56,62 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
     await deck.keyboard.press('Escape');
   });
 
-  test('control.html wipes the token from the address bar, keeps working after a reload, downloads, and stops with a new link', async () => {
+  test('the remote wipes the token from the address bar, keeps working after a reload, approves, moves, downloads, and stops with a new link', async () => {
     const { room, remote } = await storedRoom();
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' })
+    ).newPage();
     watchProblems(phone, 'remote', problems);
-    await phone.goto(`${server.url}/control.html#room=${room}&token=${remote ?? ''}`);
-    await phone.locator('.numbers').first().waitFor({ timeout: 10_000 });
-    expect(phone.url()).toBe(`${server.url}/control.html`);
-    await phone.reload();
-    await phone.locator('.numbers').first().waitFor({ timeout: 10_000 });
+    await phone.goto(`${server.url}/?remote#room=${room}&token=${remote ?? ''}`);
+    await phone.locator('.console-people').first().waitFor({ timeout: 10_000 });
+    expect(phone.url()).toMatch(new RegExp(`^${server.url}/\\?remote(#/[\\w-]*)?$`));
     expect(phone.url()).not.toContain(remote ?? '');
-    // The remote downloads the results with its token, as the deck does with the key.
+    await phone.reload();
+    await phone.locator('.console-people').first().waitFor({ timeout: 10_000 });
+    expect(phone.url()).not.toContain(remote ?? '');
+
+    // An open answer from a participant: the remote approves it, the console shows it approved.
+    const poll = await deck.$eval('.poll[data-poll-id]', (element) => ({
+      id: (element as HTMLElement).dataset.pollId ?? '',
+      slide: element.closest('section')?.id ?? '',
+    }));
+    const open = await deck.$$eval('.poll[data-poll]', (elements) =>
+      elements
+        .map(
+          (element) =>
+            JSON.parse((element as HTMLElement).dataset.poll ?? '{}') as {
+              id: string;
+              type: string;
+              moderation?: string;
+            },
+        )
+        .find((p) => p.type === 'open' && p.moderation === 'approve'),
+    );
+    expect(poll.id).not.toBe('');
+    const openSlide = await deck.$eval(`.poll[data-poll-id="${open?.id}"]`, (e) => e.closest('section')?.id ?? '');
+    await goToSlide(deck, openSlide);
+    await phone.locator('.console-question').waitFor();
+    const participant = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' })
+    ).newPage();
+    await participant.goto(`${server.url}/${room}`);
+    await participant.locator('textarea').fill('Een antwoord voor de afstandsbediening');
+    await participant.getByRole('button', { name: 'Verstuur' }).click();
+    const onRemote = phone.locator('.console-moderation li', { hasText: 'Een antwoord voor de afstandsbediening' });
+    await onRemote.getByRole('button', { name: 'Goedkeuren' }).click({ timeout: 10_000 });
+    await deck
+      .locator('.console-moderation li.approved', { hasText: 'Een antwoord voor de afstandsbediening' })
+      .waitFor({ timeout: 10_000 });
+    await deck.locator(`#${openSlide} .answer-wall li`).waitFor();
+    await participant.context().close();
+
+    // Next on the phone moves the console (and so the audience view) on.
+    await phone.getByRole('button', { name: 'Volgende' }).click();
+    await expect
+      .poll(() => deck.evaluate(() => document.querySelector('.reveal section.present:not(.stack)')?.id))
+      .not.toBe(openSlide);
+
+    // The remote downloads the results with its token, as the console does with the key.
     const [download] = await Promise.all([
       phone.waitForEvent('download'),
       phone.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
@@ -77,7 +123,7 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
     await menu.getByRole('button', { name: 'Nieuwe link maken' }).click();
     await expect.poll(async () => (await storedRoom()).remote).not.toBe(remote);
     await expect
-      .poll(() => phone.locator('#content p').first().textContent(), { timeout: 10_000 })
+      .poll(() => phone.locator('.console-message p').first().textContent(), { timeout: 10_000 })
       .toContain('Deze link werkt niet (meer)');
     await deck.keyboard.press('Escape');
     // The server cut the old remote off: its socket closed, the reconnect was refused.

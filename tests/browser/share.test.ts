@@ -115,12 +115,4 @@ describeInBrowser('the share slide', () => {
     }
     await context.close();
   });
-
-  test("in the speaker view's preview frame, the slide looks the same and no polls start", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-    const page = await showShareSlide(context, `${server.url}?receiver#/delen`);
-    expect(await page.locator('#delen .share').getAttribute('data-share-reason')).toBe('local');
-    expect(await page.evaluate(() => document.documentElement.dataset.deckRole)).toBeUndefined();
-    await context.close();
-  });
 });

@@ -93,3 +93,22 @@ describe('the presenter state is what the server said, nothing more', () => {
     }
   });
 });
+
+describe('the audience view in the presenter state', () => {
+  const view = (h: number, at: number, black = false) => ({ slide: { h, v: 0 }, black, at });
+
+  test('comes with the snapshot, and the newer of two consoles’ changes wins', () => {
+    let state = applyServerMessage(EMPTY_LIVE_STATE, snapshot({ view: view(3, 100) })).state;
+    expect(state.view).toEqual(view(3, 100));
+    const newer = applyServerMessage(state, { type: 'view', view: view(4, 200, true) });
+    expect(newer.changed).toBe('view');
+    state = newer.state;
+    const late = applyServerMessage(state, { type: 'view', view: view(9, 150) });
+    expect(late.changed).toEqual([]);
+    expect(late.state.view).toEqual(view(4, 200, true));
+  });
+
+  test('is null in a snapshot from a server that keeps none', () => {
+    expect(applyServerMessage(EMPTY_LIVE_STATE, snapshot()).state.view).toBeNull();
+  });
+});

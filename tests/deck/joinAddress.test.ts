@@ -18,8 +18,10 @@ test('the short address leaves out the scheme, for people who type it', () => {
 
 test('the control link carries the remote token in the fragment only, which browsers never send to a server', () => {
   const link = new URL(controlUrl('http://192.168.1.5:8080', 'K7Q4PM', 'abc_DEF-123456789012345678'));
-  expect(link.pathname).toBe('/control.html');
-  expect(link.search).toBe('');
+  expect(link.pathname).toBe('/');
+  expect(link.search).toBe('?remote');
+  const planned = new URL(controlUrl('http://192.168.1.5:8080', 'K7Q4PM', 'abc_DEF-123456789012345678', 'dagdeel'));
+  expect(planned.search).toBe('?remote&plan=dagdeel');
   const params = new URLSearchParams(link.hash.slice(1));
   expect(params.get('room')).toBe('K7Q4PM');
   expect(params.get('token')).toBe('abc_DEF-123456789012345678');

@@ -33,7 +33,14 @@ class FakeSocket {
   }
 }
 
-function setup(options: { passwordRequired?: boolean; stored?: object; passwords?: (string | null)[] } = {}) {
+function setup(
+  options: {
+    passwordRequired?: boolean;
+    stored?: object;
+    passwords?: (string | null)[];
+    session?: ConstructorParameters<typeof PresenterSession>[4];
+  } = {},
+) {
   const storage = new MemoryStorage();
   if (options.stored) storage.setItem(PRESENTER_ROOM_KEY, JSON.stringify(options.stored));
   const socket = new FakeSocket();
@@ -43,6 +50,8 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
   const passwords = [...(options.passwords ?? [])];
   let onScreen: string | null = null;
   let timer: TimerState | null = null;
+  const timers: (TimerState | null)[] = [];
+  const refusals: string[] = [];
   const session = new PresenterSession(
     { mode: 'live', joinBase: 'http://h:8080', passwordRequired: options.passwordRequired ?? false },
     socket,
@@ -58,7 +67,10 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
       currentPoll: () => onScreen,
       currentTimer: () => timer,
       pendingPage: () => {},
+      timer: (next) => timers.push(next),
+      refused: (code) => refusals.push(code),
     },
+    options.session,
   );
   const reply = (message: ServerMessage) => session.receive(message);
   const refOf = (message: ClientMessage | undefined) => message?.ref;
@@ -71,6 +83,8 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
     asked,
     reply,
     refOf,
+    timers,
+    refusals,
     setSlide: (poll: string | null) => (onScreen = poll),
     setTimer: (next: TimerState | null) => (timer = next),
   };
@@ -240,5 +254,41 @@ describe('the remote-control link', () => {
     await expect(lost).rejects.toThrow();
     s.socket.open = false;
     await expect(s.session.remoteLink(true)).rejects.toThrow();
+  });
+});
+
+describe('the windows that follow: the audience view and the remote control', () => {
+  const stored = { room: 'K7Q4PM', key: KEY };
+  const running: TimerState = { exercise: 'casus', seconds: 600, remainingMs: 500_000, running: true };
+
+  test('the audience view presents the stored room, makes none, and tells the server nothing after a snapshot', () => {
+    const empty = setup({ session: { follower: true } });
+    empty.session.opened();
+    expect(empty.socket.sent).toEqual([]);
+    expect(empty.statuses).toEqual(['no-session']);
+
+    const { session, socket, reply, refOf, setSlide, timers } = setup({ stored, session: { follower: true } });
+    session.opened();
+    expect(socket.last()).toMatchObject({ type: 'present', room: 'K7Q4PM', key: KEY });
+    setSlide('kies-een');
+    reply(snapshotMessage({ ref: refOf(socket.last()), timer: running }));
+    expect(socket.sent).toHaveLength(1);
+    // It shows the countdown as the server has it, and follows later changes.
+    reply({ type: 'timer', timer: null });
+    expect(timers).toEqual([running, null]);
+  });
+
+  test('the remote control presents with its token, never stores it, and stops when the room refuses it', () => {
+    const { session, socket, storage, reply, refOf, refusals, statuses } = setup({
+      session: { room: { room: 'K7Q4PM', key: 'r'.repeat(32) } },
+    });
+    session.opened();
+    expect(socket.last()).toMatchObject({ type: 'present', room: 'K7Q4PM', key: 'r'.repeat(32) });
+    reply({ type: 'error', ref: refOf(socket.last()), code: 'not-presenter', message: 'no' });
+    expect(refusals).toEqual(['not-presenter']);
+    expect(statuses.at(-1)).toBe('no-session');
+    // No new room in its place, nothing stored.
+    expect(socket.sent).toHaveLength(1);
+    expect(storage.getItem(PRESENTER_ROOM_KEY)).toBeNull();
   });
 });

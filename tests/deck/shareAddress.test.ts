@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { opensInReadingView, READING_VIEW_MAX_WIDTH } from '../../src/deck/readingView.ts';
-import { dutchClock } from '../../src/deck/speakerViewLabels.ts';
+import { deckRole, READING_VIEW_MAX_WIDTH } from '../../src/deck/deckRole.ts';
 import { noAddressNote, shareAddress } from '../../src/deck/share/shareAddress.ts';
 import { displayAddress, webAddress } from '../../src/shared/deckAddress.ts';
 
@@ -65,26 +64,24 @@ describe('the address on the share slide', () => {
   });
 });
 
-describe('the reading view', () => {
-  const plain = { search: '' };
-  test('opens at phone width, never in the speaker view or the print view', () => {
-    expect(opensInReadingView(390, plain)).toBe(true);
-    expect(opensInReadingView(READING_VIEW_MAX_WIDTH, plain)).toBe(true);
-    expect(opensInReadingView(READING_VIEW_MAX_WIDTH + 1, plain)).toBe(false);
-    expect(opensInReadingView(1280, plain)).toBe(false);
-    expect(opensInReadingView(0, plain)).toBe(false);
-    expect(opensInReadingView(390, { search: '?receiver&progress=false' })).toBe(false);
-    expect(opensInReadingView(390, { search: '?print-pdf' })).toBe(false);
-    expect(opensInReadingView(390, { search: '?plan=dagdeel' })).toBe(true);
+describe('the role of a deck window', () => {
+  const role = (search: string, width = 1280, live = true) => deckRole({ search }, width, live);
+  test('a poll server makes the presenter’s deck a console; without one the deck stays a deck', () => {
+    expect(role('')).toBe('console');
+    expect(role('', 1280, false)).toBe('deck');
+    expect(role('?console', 1280, false)).toBe('console');
+    expect(role('?plan=dagdeel')).toBe('console');
   });
-});
-
-describe('the speaker view clock', () => {
-  test('reads as a 24-hour clock', () => {
-    expect(dutchClock('09:41 PM')).toBe('21:41');
-    expect(dutchClock('12:05 AM')).toBe('00:05');
-    expect(dutchClock('12:30 PM')).toBe('12:30');
-    expect(dutchClock('0:00 AM')).toBe('00:00');
-    expect(dutchClock('21:41')).toBe('21:41');
+  test('the audience view, the remote and the print view are asked for by name', () => {
+    expect(role('?audience&plan=dagdeel')).toBe('audience');
+    expect(role('?remote', 390)).toBe('remote');
+    expect(role('?print-pdf&audience')).toBe('deck');
+  });
+  test('a phone reads the deck as a page, unless it asks for the remote', () => {
+    expect(role('', 390)).toBe('reading');
+    expect(role('', READING_VIEW_MAX_WIDTH)).toBe('reading');
+    expect(role('', READING_VIEW_MAX_WIDTH + 1)).toBe('console');
+    expect(role('', 0, false)).toBe('deck');
+    expect(role('?print-pdf', 390)).toBe('deck');
   });
 });

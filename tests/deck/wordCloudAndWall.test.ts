@@ -44,10 +44,9 @@ describe('word cloud', () => {
 describe('answer wall', () => {
   const answer = (id: number, approved: boolean) => ({ id, text: `antwoord ${id}`, approved });
 
-  test('only approved answers go on the wall; the others wait for the presenter', () => {
+  test('only approved answers go on the wall; the others wait for the presenter in the console', () => {
     const selection = wallSelection([answer(1, true), answer(2, false), answer(3, true)], 6);
     expect(selection.shown.map((a) => a.id)).toEqual([1, 3]);
-    expect(selection.pending.map((a) => a.id)).toEqual([2]);
     expect(selection.earlier).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Poll } from '../../src/shared/deck.ts';
 import { describeVote } from '../../src/shared/pollTypes/words.ts';
-import { resultRows } from '../../src/join/resultRows.ts';
+import { resultRows } from '../../src/client/resultRows.ts';
 
 const base = { question: 'Vraag?', hidden: false };
 const single: Poll = { ...base, id: 's', type: 'single', options: ['Ja', 'Nee', 'Soms'] };

@@ -75,7 +75,7 @@ test('the join page (HTML, JS and CSS) stays within 20 KB gzip', () => {
   expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 });
 
-test('no phone page (join page, remote control) carries the validation library', () => {
+test('no module of the phone carries the validation library', () => {
   const modules = [...chunkModules.values()].flat();
   expect(modules.some((id) => id.includes('src/join/'))).toBe(true);
   expect(

@@ -55,7 +55,7 @@ async function createRoomWithPassword(): Promise<PresenterRoom> {
 }
 
 describe('pages', () => {
-  it.each(['/', '/index.html', '/join.html', '/control.html'])('%s carries the poll-server details', async (path) => {
+  it.each(['/', '/index.html', '/join.html', '/?remote'])('%s carries the poll-server details', async (path) => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -5,7 +5,7 @@ import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 import { createRoom, joinRoom, outcome, type PresenterRoom } from './helpers/rooms.ts';
 import { startTestServer } from './helpers/tempServer.ts';
-import type { PollClient } from '../helpers/pollClient.ts';
+import { PollClient } from '../helpers/pollClient.ts';
 import { CASE_SLUG, POLLS } from './helpers/testDeck.ts';
 
 // Two instances of the poll server on one PostgreSQL database, as behind a load balancer: the
@@ -71,6 +71,15 @@ describeWithPostgres('two instances on one PostgreSQL database', () => {
     expect(later.snapshot.timer?.exercise).toBe(CASE_SLUG);
     expect(outcome(await room.presenter.request({ type: 'timer', timer: null }))).toBe('ok');
     await phone.client.waitFor((m) => m.type === 'timer' && m.timer === null, 10_000);
+  });
+
+  it('moves the audience view of a presenter window on the other instance', async () => {
+    const audience = await PollClient.connect(a.url);
+    clients.push(audience);
+    expect(outcome(await audience.request({ type: 'present', room: room.room, key: room.key }))).toBe('snapshot');
+    const view = { slide: { h: 6, v: 1 }, black: true, at: Date.now() };
+    expect(outcome(await room.presenter.request({ type: 'view', view }))).toBe('ok');
+    await audience.waitFor((m) => m.type === 'view' && m.view.at === view.at && m.view.black, 10_000);
   });
 
   it('shows an answer approved on the presenter’s instance to the phones of the other', async () => {

@@ -24,6 +24,7 @@ const EXAMPLES: { [T in ClientMessage['type']]: Complete<T> } = {
   approve: { type: 'approve', ref: 12, poll: 'open-vraag', answer: 3, approved: true },
   pending: { type: 'pending', ref: 13, poll: 'open-vraag', before: 40 },
   'remove-word': { type: 'remove-word', ref: 14, poll: 'woorden', word: 'taal' },
+  view: { type: 'view', ref: 15, view: { slide: { h: 4, v: 1 }, black: false, at: 1_790_000_000_000 } },
 };
 
 const VOTE_VALUES: VoteValue[] = [2, [0, 2], 'taal', { group: 'Groep 1', text: 'werk eerst' }];
@@ -45,6 +46,20 @@ describe('the protocol schemas', () => {
     for (const example of Object.values(EXAMPLES)) {
       const parsed = clientMessageSchema.safeParse(example);
       expect(parsed.success ? parsed.data : parsed.error.issues, example.type).toEqual(example);
+    }
+  });
+
+  it('refuse a view outside the deck or without its time', () => {
+    const view = { slide: { h: 4, v: 1 }, black: false, at: 1_790_000_000_000 };
+    for (const bad of [
+      { ...view, slide: { h: -1, v: 0 } },
+      { ...view, slide: { h: 1000, v: 0 } },
+      { ...view, slide: { h: 1.5, v: 0 } },
+      { ...view, at: 0 },
+      { slide: view.slide, black: false },
+      { ...view, extra: 1 },
+    ]) {
+      expect(clientMessageSchema.safeParse({ type: 'view', view: bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });
 

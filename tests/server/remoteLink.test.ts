@@ -136,12 +136,16 @@ describe('a database from before the remote token and the stored countdown', () 
         currentPoll: 'kies-een',
         remoteHash: null,
         timer: null,
+        view: null,
       });
       await store.setRemoteHash('OLD234', 'cd'.repeat(32));
       expect((await store.getRoom('OLD234'))?.remoteHash).toBe('cd'.repeat(32));
       const timer = { state: { exercise: 'casus', seconds: 60, remainingMs: 60_000, running: false }, setAt: 5 };
       await store.saveTimer('OLD234', timer);
       expect((await store.getRoom('OLD234'))?.timer).toEqual(timer);
+      const view = { slide: { h: 2, v: 1 }, black: true, at: 9 };
+      await store.saveView('OLD234', view);
+      expect((await store.getRoom('OLD234'))?.view).toEqual(view);
     } finally {
       await store.close();
     }

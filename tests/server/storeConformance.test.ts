@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteExpiredRooms } from '../../src/server/retention.ts';
 import { PostgresStore } from '../../src/server/store/PostgresStore.ts';
+import { MIGRATIONS } from '../../src/server/store/postgresMigrations.ts';
 import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
 import type { Store } from '../../src/server/store/Store.ts';
 import { describeWithPostgres, freshDatabase, postgresUrl } from '../helpers/postgres.ts';
@@ -90,6 +91,13 @@ function conformance(make: () => StoreMaker): void {
     expect((await (await reopen()).getRoom('ROOM22'))?.timer).toEqual(timer);
     await store.saveTimer('ROOM22', null);
     expect((await (await reopen()).getRoom('ROOM22'))?.timer).toBeNull();
+  });
+
+  it('keeps where the audience view stands', async () => {
+    expect((await store.getRoom('ROOM22'))?.view).toBeNull();
+    const view = { slide: { h: 12, v: 2 }, black: true, at: 1_790_000_000_000 };
+    await store.saveView('ROOM22', view);
+    expect((await (await reopen()).getRoom('ROOM22'))?.view).toEqual(view);
   });
 
   it('keeps each poll state, and a new round replaces the old state', async () => {
@@ -206,7 +214,7 @@ describeWithPostgres('PostgresStore', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
     await client.end();
     await Promise.all(stores.map((s) => s.close()));
   });

@@ -30,6 +30,24 @@ describe('the group exercise countdown', () => {
     expect(countdown.isRunning(100_001)).toBe(true);
   });
 
+  it('gets a minute more while it runs, on the clock and on its length, never past the longest', () => {
+    const countdown = new Countdown('casus-nahom', 600);
+    countdown.start(0);
+    countdown.addMinute(10_000, 7200);
+    expect(countdown.state(10_000)).toEqual({
+      exercise: 'casus-nahom',
+      seconds: 660,
+      remainingMs: 650_000,
+      running: true,
+    });
+    expect(countdown.remainingMs(20_000)).toBe(640_000);
+    const long = new Countdown('casus-nahom', 7170);
+    long.addMinute(0, 7200);
+    expect(long.state(0)).toMatchObject({ seconds: 7200, remainingMs: 7_200_000 });
+    long.addMinute(0, 7200);
+    expect(long.seconds).toBe(7200);
+  });
+
   it('reset makes it fresh: full length, not running', () => {
     const countdown = new Countdown('casus-ammar', 120);
     countdown.start(0);

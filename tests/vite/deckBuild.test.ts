@@ -69,8 +69,13 @@ describe.each([
     expect(code).not.toMatch(/@import\s+url\(["']?https?:/);
   });
 
-  test('puts speaker notes in the slides, never on them', () => {
+  test('puts speaker notes in the slides, never on them, each "Doel / Werkwijze / Let op" line a paragraph', () => {
     expect(html).toMatch(/<aside class="notes">/);
+    const notes = [...html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)].map((match) => match[1] ?? '');
+    const withAim = notes.find((note) => note.includes('Doel:'));
+    expect(withAim).toMatch(/<p><strong>Doel:<\/strong> [^<]/);
+    // No line label runs on inside another line's paragraph.
+    for (const note of notes) expect(note).not.toMatch(/[^>]\n(?:Doel|Werkwijze|Let op):/);
   });
 });
 

@@ -1,12 +1,19 @@
 import type { RevealApi } from 'reveal.js';
 import { clockText, Countdown } from '../../shared/countdown.ts';
-import type { TimerState } from '../../shared/protocol.ts';
+import { MAX_TIMER_SECONDS, type TimerState } from '../../shared/protocol.ts';
 import { announce } from '../announcer.ts';
 
 /** The parts of reveal.js the countdowns use. */
 export type CountdownDeck = Pick<RevealApi, 'getCurrentSlide' | 'addKeyBinding'>;
 
-const KEYS = { toggle: 84, reset: 82 } as const;
+const KEYS = { toggle: 84, reset: 82, minute: 77 } as const;
+
+/** A countdown as the console shows it. */
+export interface CountdownReading {
+  exercise: string;
+  time: string;
+  state: 'ready' | 'running' | 'paused' | 'done';
+}
 /** What the countdown says under the time, per state (`time`: the time shown). */
 const STATE_TEXT: Record<'ready' | 'running' | 'paused' | 'done', (time: string) => string> = {
   ready: () => '',
@@ -19,6 +26,7 @@ const STATE_TEXT: Record<'ready' | 'running' | 'paused' | 'done', (time: string)
 const TICK_MS = 200;
 
 interface ExerciseCountdown {
+  /** Replaced when the countdown follows another window's (see follow). */
   countdown: Countdown;
   element: HTMLElement;
   time: HTMLElement;
@@ -28,8 +36,9 @@ interface ExerciseCountdown {
 
 /**
  * The countdowns on the case exercise slides (rendered at build time, see src/vite/render/countdown.ts).
- * The presenter starts, pauses and resets them with the buttons or the keys T and R. They need no
- * server; in a live session `onChange` passes each change on to the phones.
+ * The presenter starts, pauses and resets them with the buttons or the keys T and R (and M: a minute
+ * more). They need no server; `onChange` passes each change on to the phones and the audience view,
+ * which `follow` the console's countdown without a clock of their own to disagree.
  */
 export class ExerciseCountdowns {
   private readonly countdowns = new Map<string, ExerciseCountdown>();
@@ -72,6 +81,45 @@ export class ExerciseCountdowns {
       { keyCode: KEYS.reset, key: 'R', description: 'Timer van de groepsopdracht: opnieuw' },
       onSlide((entry) => this.reset(entry)),
     );
+    this.deck.addKeyBinding(
+      { keyCode: KEYS.minute, key: 'M', description: 'Timer van de groepsopdracht: een minuut erbij' },
+      onSlide((entry) => this.addMinute(entry)),
+    );
+  }
+
+  /** The exercise whose countdown is on `slide`, or null. */
+  exerciseOn(slide: Element | null | undefined): string | null {
+    const exercise = slide?.querySelector<HTMLElement>('.countdown[data-exercise]')?.dataset.exercise ?? '';
+    return this.countdowns.has(exercise) ? exercise : null;
+  }
+
+  reading(exercise: string): CountdownReading | null {
+    const entry = this.countdowns.get(exercise);
+    if (!entry) return null;
+    return { exercise, time: entry.time.textContent ?? '', state: this.stateOf(entry) };
+  }
+
+  /** The console's buttons: start or pause, reset, a minute more. */
+  act(exercise: string, action: 'toggle' | 'reset' | 'minute'): void {
+    const entry = this.countdowns.get(exercise);
+    if (!entry) return;
+    if (action === 'toggle') this.toggle(entry);
+    else if (action === 'reset') this.reset(entry);
+    else this.addMinute(entry);
+  }
+
+  /**
+   * Shows the countdown another window runs (the console, through the BroadcastChannel or the server),
+   * without telling the listeners: a follower never sends it back. Null: the last one shown is reset.
+   */
+  follow(timer: TimerState | null): void {
+    const entry = timer ? this.countdowns.get(timer.exercise) : this.lastUsed;
+    if (!entry) return;
+    if (timer) entry.countdown = Countdown.fromState(timer, this.now());
+    else entry.countdown.reset();
+    this.lastUsed = entry;
+    this.render(entry);
+    this.tick();
   }
 
   /** Called with the countdown the phones should show (null: none) on every start, pause and reset. */
@@ -98,6 +146,11 @@ export class ExerciseCountdowns {
 
   private reset(entry: ExerciseCountdown): void {
     entry.countdown.reset();
+    this.changed(entry);
+  }
+
+  private addMinute(entry: ExerciseCountdown): void {
+    entry.countdown.addMinute(this.now(), MAX_TIMER_SECONDS);
     this.changed(entry);
   }
 
@@ -133,16 +186,17 @@ export class ExerciseCountdowns {
     if (entry === this.lastUsed) for (const listener of this.listeners) listener(this.current());
   }
 
+  private stateOf({ countdown }: ExerciseCountdown): CountdownReading['state'] {
+    const now = this.now();
+    if (countdown.isDone(now)) return 'done';
+    if (countdown.isRunning(now)) return 'running';
+    return countdown.isFresh(now) ? 'ready' : 'paused';
+  }
+
   private render(entry: ExerciseCountdown): void {
     const now = this.now();
     const { countdown } = entry;
-    const state = countdown.isDone(now)
-      ? 'done'
-      : countdown.isRunning(now)
-        ? 'running'
-        : countdown.isFresh(now)
-          ? 'ready'
-          : 'paused';
+    const state = this.stateOf(entry);
     entry.element.dataset.state = state;
     const text = clockText(countdown.remainingMs(now));
     if (entry.time.textContent !== text) entry.time.textContent = text;

@@ -28,7 +28,7 @@ function storedStart(plan: AgendaPlan, search: URLSearchParams, storage: Storage
   return stored && parseTime(stored) !== null ? stored : plan.start;
 }
 
-/** Spreads a part's minutes in the plan over its slides, for reveal's pacing timer in the speaker view. */
+/** Spreads a part's minutes in the plan over its slides, for the console's time against the part's budget. */
 function retime(section: HTMLElement, minutes: number): void {
   const slides = [...section.querySelectorAll<HTMLElement>('section[data-timing]')];
   const total = slides.reduce((sum, slide) => sum + Number(slide.dataset.timing), 0);
@@ -75,7 +75,11 @@ function stackOf(doc: Document, part: string, slide: HTMLElement, minutes: numbe
  * agenda slide with clock times after the first slide. Runs before reveal.js starts. Returns the plan,
  * or null when the URL names none (then the whole deck shows).
  */
-export function applyPlanFromUrl(doc: Document, location: Pick<Location, 'search'>, storage: Storage | null) {
+export function applyPlanFromUrl(
+  doc: Document,
+  location: Pick<Location, 'search'>,
+  storage: Storage | null,
+): AgendaPlan | null {
   const search = new URLSearchParams(location.search);
   const id = search.get('plan');
   if (!id) return null;
@@ -107,13 +111,17 @@ export function applyPlanFromUrl(doc: Document, location: Pick<Location, 'search
       const until = element(doc, 'p', 'break-until');
       breakEnds[k] = until;
       slide.append(element(doc, 'p', 'kicker', 'Pauze'), element(doc, 'h2', '', item.label), until);
-      chosen.push(stackOf(doc, 'break', slide, item.minutes));
+      const stack = stackOf(doc, 'break', slide, item.minutes);
+      stack.dataset.agendaItem = String(k);
+      chosen.push(stack);
       row.append(item.label);
     } else {
       const found = parts.get(item.part);
       if (!found) return;
       const section = chosen.includes(found) ? (found.cloneNode(true) as HTMLElement) : found;
       retime(section, item.minutes);
+      // The console finds the agenda part of the slide on screen by this (src/console/timePanel.ts).
+      section.dataset.agendaItem = String(k);
       chosen.push(section);
       const first = section.querySelector<HTMLElement>('section[id]');
       const link = element(doc, 'a', '', item.label);
@@ -159,4 +167,10 @@ export function applyPlanFromUrl(doc: Document, location: Pick<Location, 'search
   unlinkMissing(doc, slides);
   doc.documentElement.dataset.plan = plan.id;
   return plan;
+}
+
+/** The start time the agenda slide shows now (the trainer may change it), or the plan's own. */
+export function planStartTime(plan: AgendaPlan, doc: Document = document): string {
+  const value = doc.querySelector<HTMLInputElement>('#agenda-start')?.value ?? '';
+  return parseTime(value) !== null ? value : plan.start;
 }

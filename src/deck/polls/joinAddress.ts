@@ -20,12 +20,14 @@ export function shortJoinAddress(joinBase: string, room: string): ShortJoinAddre
 }
 
 /**
- * The remote-control link, with the room's remote token (never the room key). The token sits in the
- * fragment, which the browser never sends to a server; control.html wipes it from the address bar.
+ * The remote-control link: the console on a phone (`?remote`, with the console's plan, so its slides
+ * are the same), with the room's remote token (never the room key). The token sits in the fragment,
+ * which the browser never sends to a server; the remote control wipes it from the address bar.
  */
-export function controlUrl(joinBase: string, room: string, token: string): string {
+export function controlUrl(joinBase: string, room: string, token: string, plan: string | null = null): string {
   const fragment = new URLSearchParams({ room, token }).toString();
-  return `${joinBase.replace(/\/+$/, '')}/control.html#${fragment}`;
+  const query = plan ? `?remote&plan=${encodeURIComponent(plan)}` : '?remote';
+  return `${joinBase.replace(/\/+$/, '')}/${query}#${fragment}`;
 }
 
 /**

@@ -6,7 +6,8 @@ export type JoinPanelSize = 'small' | 'big';
 
 interface Panel {
   element: HTMLElement;
-  link: HTMLAnchorElement;
+  /** A link in the console; on the audience view nothing to click, the same QR code in a plain box. */
+  link: HTMLElement;
   host: HTMLElement;
   code: HTMLElement;
   count: HTMLElement;
@@ -29,12 +30,15 @@ export class JoinPanels {
   private room: string | null = null;
   private participants = 0;
 
+  constructor(private readonly links = true) {}
+
   create(size: JoinPanelSize): HTMLElement {
     const element = part('div', `join-panel is-${size}`);
-    const link = document.createElement('a');
-    link.className = 'join-link';
-    link.target = '_blank';
-    link.rel = 'noopener';
+    const link = part(this.links ? 'a' : 'div', 'join-link');
+    if (link instanceof HTMLAnchorElement) {
+      link.target = '_blank';
+      link.rel = 'noopener';
+    }
     const address = part('p', 'join-address');
     const host = part('span', 'join-host');
     const code = part('span', 'join-code');
@@ -57,7 +61,7 @@ export class JoinPanels {
     const qr = await qrCodeSvg(url, `QR-code: scan om mee te doen (${address.text})`);
     if (this.room !== room) return;
     for (const panel of this.panels) {
-      panel.link.href = url;
+      if (panel.link instanceof HTMLAnchorElement) panel.link.href = url;
       panel.link.dataset.joinUrl = url;
       panel.link.replaceChildren(qr.cloneNode(true));
       panel.host.textContent = address.host;

@@ -7,6 +7,8 @@ export function revealMayUseKey(event: KeyboardEvent): boolean {
   if (document.querySelector('dialog[open]')) return false;
   const target = event.target;
   if (!(target instanceof Element)) return true;
+  // A list box uses the arrow keys itself (the console's agenda part list).
+  if (target.closest('select')) return false;
   if (event.key !== ' ' && event.key !== 'Enter') return true;
   return !target.closest('button, summary, a[href], label, select');
 }

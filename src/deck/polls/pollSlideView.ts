@@ -1,54 +1,22 @@
-import { isModerated, type Poll } from '../../shared/deck.ts';
-import type { OpenAnswer, PollResults, PollState } from '../../shared/protocol.ts';
+import type { PollResults, PollState } from '../../shared/protocol.ts';
+import type { Poll } from '../../shared/deck.ts';
+import { audienceResults } from '../../client/audienceResults.ts';
 import { chartFor } from './charts/chartTypes.ts';
 import { answeredText } from './dutchText.ts';
 import type { PollSlide } from './pollSlides.ts';
 
-export interface PollActions {
-  toggleOpen(poll: Poll): void;
-  toggleResults(poll: Poll): void;
-  newRound(poll: Poll): void;
-  approve(poll: Poll, answer: number, approved: boolean): void;
-  /** Asks for the waiting answers older than the answer `before`. */
-  loadPending(poll: Poll, before: number): void;
-  removeWord(poll: Poll, word: string): void;
-}
-
-function controlButton(
-  label: string,
-  key: string,
-  onClick: () => void,
-): { button: HTMLButtonElement; text: HTMLElement } {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'poll-control';
-  const text = document.createElement('span');
-  text.textContent = label;
-  const kbd = document.createElement('kbd');
-  kbd.textContent = key;
-  kbd.setAttribute('aria-hidden', 'true');
-  button.append(text, kbd);
-  button.setAttribute('aria-keyshortcuts', key);
-  button.addEventListener('click', onClick);
-  return { button, text };
-}
-
 export interface PollSlideView {
   poll: Poll;
   render(state: PollState, results: PollResults | null, participants: number): void;
-  /** A page of older answers waiting for approval arrived (see PollActions.loadPending). */
-  addPending(round: number, answers: readonly OpenAnswer[]): void;
 }
 
 /**
- * A poll slide in the presenter's deck with a poll server: the question with live results, and
- * beside it the join panel and the presenter's buttons. The self-study form is hidden.
+ * A poll slide with a poll server, as the room sees it: the question with live results, and beside it
+ * the join panel. No buttons and no waiting answers: the presenter runs the poll from the console, and
+ * an answer that waits for approval never reaches this page's DOM (audienceResults). The self-study
+ * form is hidden.
  */
-export function createPollSlideView(
-  { poll, element }: PollSlide,
-  joinPanel: HTMLElement,
-  actions: PollActions,
-): PollSlideView {
+export function createPollSlideView({ poll, element }: PollSlide, joinPanel: HTMLElement): PollSlideView {
   element.classList.add('is-live');
   const main = element.querySelector<HTMLElement>('.poll-main') ?? element;
 
@@ -64,11 +32,7 @@ export function createPollSlideView(
 
   const area = document.createElement('div');
   area.className = 'poll-results';
-  const chart = chartFor(poll, {
-    approve: (answer, approved) => actions.approve(poll, answer, approved),
-    loadOlder: (before) => actions.loadPending(poll, before),
-    removeWord: (word) => actions.removeWord(poll, word),
-  });
+  const chart = chartFor(poll);
   const hiddenNotice = document.createElement('p');
   hiddenNotice.className = 'poll-hidden-notice';
   hiddenNotice.textContent = 'Resultaten verborgen';
@@ -77,23 +41,12 @@ export function createPollSlideView(
 
   const side = document.createElement('aside');
   side.className = 'poll-side';
-  side.setAttribute('aria-label', 'Meedoen en bediening');
-  const controls = document.createElement('div');
-  controls.className = 'poll-controls';
-  controls.setAttribute('role', 'group');
-  controls.setAttribute('aria-label', 'Bediening van de poll');
-  const open = controlButton('Stemmen openen', 'A', () => actions.toggleOpen(poll));
-  const reveal = controlButton('Resultaten tonen', 'U', () => actions.toggleResults(poll));
-  const reset = controlButton('Nieuwe ronde', 'W', () => actions.newRound(poll));
-  controls.append(open.button, reveal.button, reset.button);
-  side.append(joinPanel, controls);
+  side.setAttribute('aria-label', 'Meedoen');
+  side.append(joinPanel);
   element.append(side);
 
   return {
     poll,
-    addPending(round, answers) {
-      chart.addPending?.(round, answers);
-    },
     render(state, results, participants) {
       element.dataset.open = String(state.open);
       element.dataset.revealed = String(state.revealed);
@@ -102,14 +55,12 @@ export function createPollSlideView(
       answered.textContent = answeredText(results?.voters ?? 0, participants);
       round.textContent = state.round > 1 ? `Ronde ${state.round}` : '';
       round.hidden = state.round <= 1;
-      open.text.textContent = state.open ? 'Stemmen sluiten' : 'Stemmen openen';
-      reveal.text.textContent = state.revealed ? 'Resultaten verbergen' : 'Resultaten tonen';
       // Hidden results stay off the big screen and out of the text alternative: the chart shows the
-      // options only. Open answers still reach the moderation list, which only the presenter opens.
+      // options only.
       const concealed = !state.revealed;
       chart.element.classList.toggle('is-concealed', concealed);
       hiddenNotice.hidden = !concealed;
-      chart.update({ results: concealed && !isModerated(poll) ? null : results, concealed });
+      chart.update({ results: concealed || !results ? null : audienceResults(results), concealed });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ClientMessage, ErrorCode, PresenterAction, ServerMessage, TimerState } from '../../shared/protocol.ts';
-import { applyServerMessage, EMPTY_LIVE_STATE, type LiveState } from '../../client/presenterState.ts';
+import { applyServerMessage, EMPTY_LIVE_STATE, type LiveChange, type LiveState } from '../../client/presenterState.ts';
 import type { ConnectionStatus } from '../../client/connectionStatus.ts';
 import type { LiveConfig } from '../../client/pollServerConfig.ts';
 import type { ReconnectingSocket } from '../../client/reconnectingSocket.ts';
@@ -12,7 +12,7 @@ export interface SessionHooks {
   /** Asks PRESENTER_PASSWORD; null when the presenter declines. */
   askPassword(wrong: boolean): Promise<string | null>;
   /** The state changed; `changed` names the polls to redraw. */
-  update(state: LiveState, changed: 'all' | 'presence' | string[]): void;
+  update(state: LiveState, changed: LiveChange): void;
   status(status: ConnectionStatus): void;
   /** A refused action, in words for the presenter. */
   problem(message: string): void;
@@ -22,6 +22,20 @@ export interface SessionHooks {
   currentTimer(): TimerState | null;
   /** A page of waiting answers the presenter asked for (`pending`). */
   pendingPage(page: Extract<ServerMessage, { type: 'pending-page' }>): void;
+  /** The countdown as the server has it: on every (re)connect, and when another window changed it. */
+  timer?(timer: TimerState | null): void;
+  /** The room refused this window (a replaced remote link, a room that is gone) and it makes none itself. */
+  refused?(code: ErrorCode): void;
+}
+
+export interface SessionOptions {
+  /** The room and secret to present with (the remote control's link), instead of the stored room. */
+  room?: PresenterRoom;
+  /**
+   * A window that follows the console (the audience view): it presents the stored room but never makes
+   * one, and tells the server neither the poll on screen nor the countdown.
+   */
+  follower?: boolean;
 }
 
 const PROBLEMS: Partial<Record<ErrorCode, string>> = {
@@ -63,9 +77,22 @@ export class PresenterSession {
     private readonly socket: SessionSocket,
     private readonly storage: Storage | null,
     private readonly hooks: SessionHooks,
+    private readonly options: SessionOptions = {},
   ) {
-    this.room = loadPresenterRoom(storage);
+    this.room = options.room ?? loadPresenterRoom(storage);
     this.passwordNeeded = config.passwordRequired;
+  }
+
+  /** Makes only its own rooms: neither the remote control nor the audience view does. */
+  private get makesRooms(): boolean {
+    return !this.options.room && !this.options.follower;
+  }
+
+  /** The audience view: present the room the console stored since, if not in it yet. */
+  roomStored(): void {
+    if (this.state.room || this.makesRooms) return;
+    this.room = loadPresenterRoom(this.storage);
+    if (this.room) this.opened();
   }
 
   get presenterRoom(): PresenterRoom | null {
@@ -84,7 +111,8 @@ export class PresenterSession {
   /** The socket is (re)connected: resume the room or make one. */
   opened(): void {
     if (this.room) this.request('present', { type: 'present', room: this.room.room, key: this.room.key });
-    else void this.createRoom(false);
+    else if (this.makesRooms) void this.createRoom(false);
+    else this.hooks.status('no-session');
   }
 
   closed(): void {
@@ -147,6 +175,10 @@ export class PresenterSession {
       case 'snapshot': {
         this.apply(message);
         this.hooks.status('connected');
+        this.hooks.timer?.(message.timer);
+        // Only the console with the room key tells the server what it shows after a reconnect: the
+        // remote control and the audience view take the room as the server has it.
+        if (!this.makesRooms) return;
         const onScreen = this.hooks.currentPoll();
         if ((message.current?.poll ?? null) !== onScreen) this.show(onScreen);
         // The deck's countdown went on while the connection was away (or the server restarted).
@@ -162,6 +194,9 @@ export class PresenterSession {
       case 'pending-page':
         this.hooks.pendingPage(message);
         return;
+      case 'timer':
+        this.hooks.timer?.(message.timer);
+        return;
       default:
         this.apply(message);
     }
@@ -174,7 +209,13 @@ export class PresenterSession {
   }
 
   private failed(request: Request | undefined, code: ErrorCode, message: string): void {
-    if (request === 'present' && (code === 'unknown-room' || code === 'not-presenter' || code === 'bad-message')) {
+    const roomGone = code === 'unknown-room' || code === 'not-presenter' || code === 'bad-message';
+    if (request === 'present' && roomGone && !this.makesRooms) {
+      this.hooks.status('no-session');
+      this.hooks.refused?.(code);
+      return;
+    }
+    if (request === 'present' && roomGone) {
       // The room is gone (deleted after the retention period, or another database): start a new one.
       forgetPresenterRoom(this.storage);
       this.room = null;

@@ -12,7 +12,7 @@ const CLEAR_TEXT_WARNING =
   'een adres met https.';
 
 /**
- * The Trainer menu's part for the remote control: on request, the QR code to control.html with the
+ * The Trainer menu's part for the remote control: on request, the QR code to the console on the phone with the
  * room's remote token (not the room key), and a button that makes a new link, so the old one stops
  * working. Warns first when the link would travel unencrypted over a shared network.
  */
@@ -25,7 +25,10 @@ export function remoteControlSection(joinBase: string, room: string, remoteLink:
   const showLink = (renew: boolean, button: HTMLButtonElement): void => {
     button.disabled = true;
     remoteLink(renew)
-      .then((token) => qrCodeSvg(controlUrl(joinBase, room, token), 'QR-code voor de bediening op je telefoon'))
+      .then((token) => {
+        const plan = new URLSearchParams(window.location.search).get('plan');
+        return qrCodeSvg(controlUrl(joinBase, room, token, plan), 'QR-code voor de bediening op je telefoon');
+      })
       .then(
         (qr) => {
           const renewButton = actionButton('Nieuwe link maken', () => showLink(true, renewButton));

@@ -1,13 +1,12 @@
-import { announce } from '../announcer.ts';
 import { infoDialog } from './dialogs.ts';
-import { downloadResults, type ExportFormat } from './exportDownload.ts';
 import { actionButton, section, text } from './menuElements.ts';
+import { resultsDownloads } from './resultsDownloads.ts';
 import type { PresenterRoom } from './presenterRoomStore.ts';
 import { remoteControlSection, type RemoteLink } from './remoteControlSection.ts';
 
 /**
- * The small "Trainer" button in a corner of the presenter's deck: it opens a menu with the keys,
- * the results downloads and, only on request, the remote-control QR code (it carries a remote token).
+ * The "Trainer" button in the console's bar: it opens a menu with the poll keys, the results downloads
+ * and, only on request, the remote-control QR code (it carries a remote token).
  */
 export function createTrainerMenu(
   joinBase: string,
@@ -38,22 +37,7 @@ export function createTrainerMenu(
         body.append(section('Sessie', text('p', 'Er is nog geen sessie met live polls.'), start));
         return;
       }
-      const download = (format: ExportFormat) => () => {
-        downloadResults(current.room, current.key, format).then(
-          () => announce(`De resultaten zijn gedownload als ${format.toUpperCase()}.`),
-          (error: unknown) =>
-            announce(`Downloaden lukte niet: ${error instanceof Error ? error.message : String(error)}.`),
-        );
-      };
-      const downloads = document.createElement('div');
-      downloads.className = 'deck-dialog-buttons';
-      downloads.append(
-        actionButton('Download CSV (Excel)', download('csv')),
-        actionButton('Download JSON', download('json')),
-      );
-      body.append(
-        section('Resultaten', text('p', `Sessie ${current.room}: alle polls en rondes, zonder namen.`), downloads),
-      );
+      body.append(resultsDownloads(current.room, current.key));
       body.append(remoteControlSection(joinBase, current.room, remoteLink));
     });
   });

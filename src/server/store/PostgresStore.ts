@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { VoteRecord } from '../../shared/aggregate.ts';
-import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { PollState, ViewState, VoteValue } from '../../shared/protocol.ts';
 import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
 import { PostgresRoomChanges } from './postgresRoomChanges.ts';
@@ -31,6 +31,7 @@ interface RoomRow {
   current_poll: string | null;
   remote_hash: string | null;
   timer: StoredTimer | null;
+  view: ViewState | null;
 }
 
 interface VoteRow {
@@ -100,7 +101,7 @@ export class PostgresStore implements Store {
 
   async getRoom(code: string): Promise<RoomRecord | null> {
     const { rows } = await this.query<RoomRow>(
-      'SELECT code, key_hash, created_at, current_poll, remote_hash, timer FROM rooms WHERE code = $1',
+      'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view FROM rooms WHERE code = $1',
       [code],
     );
     const row = rows[0];
@@ -112,8 +113,13 @@ export class PostgresStore implements Store {
           currentPoll: row.current_poll,
           remoteHash: row.remote_hash,
           timer: row.timer,
+          view: row.view,
         }
       : null;
+  }
+
+  async saveView(code: string, view: ViewState): Promise<void> {
+    await this.query('UPDATE rooms SET view = $1 WHERE code = $2', [JSON.stringify(view), code]);
   }
 
   async saveTimer(code: string, timer: StoredTimer | null): Promise<void> {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { VoteRecord } from '../../shared/aggregate.ts';
-import type { PollState, VoteValue } from '../../shared/protocol.ts';
+import type { PollState, ViewState, VoteValue } from '../../shared/protocol.ts';
 import type { SqliteSync } from '../settings.ts';
 import { keepPrivate, preparePrivateDatabase } from './privateFiles.ts';
 import { RoundVotesCache } from './roundVotesCache.ts';
@@ -19,7 +19,7 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer 
 // Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
 
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS rooms (
   created_at INTEGER NOT NULL,
   current_poll TEXT,
   remote_hash TEXT,
-  timer TEXT CHECK (timer IS NULL OR json_valid(timer))
+  timer TEXT CHECK (timer IS NULL OR json_valid(timer)),
+  view TEXT CHECK (view IS NULL OR json_valid(view))
 ) STRICT;
 CREATE INDEX IF NOT EXISTS rooms_by_age ON rooms (created_at);
 
@@ -79,6 +80,7 @@ interface RoomRow {
   current_poll: string | null;
   remote_hash: string | null;
   timer: string | null;
+  view: string | null;
 }
 interface StateRow {
   poll: string;
@@ -97,14 +99,15 @@ interface ExportRow extends VoteRow {
 }
 
 /**
- * Databases made before the remote-control token (schema 2) or the stored countdown (schema 3) lack
- * those columns: add them, keeping every room.
+ * Databases made before the remote-control token (schema 2), the stored countdown (schema 3) or the
+ * audience view's position (schema 4) lack those columns: add them, keeping every room.
  */
 function addMissingRoomColumns(db: Database.Database): void {
   const columns = new Set((db.pragma('table_info(rooms)') as { name: string }[]).map((column) => column.name));
   if (!columns.has('remote_hash')) db.exec('ALTER TABLE rooms ADD COLUMN remote_hash TEXT');
   if (!columns.has('timer'))
     db.exec('ALTER TABLE rooms ADD COLUMN timer TEXT CHECK (timer IS NULL OR json_valid(timer))');
+  if (!columns.has('view')) db.exec('ALTER TABLE rooms ADD COLUMN view TEXT CHECK (view IS NULL OR json_valid(view))');
 }
 
 const toVote = (row: VoteRow): VoteRecord => ({
@@ -139,11 +142,12 @@ export class SqliteStore implements Store {
         'INSERT INTO rooms (code, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
       ),
       room: db.prepare<[string], RoomRow>(
-        'SELECT code, key_hash, created_at, current_poll, remote_hash, timer FROM rooms WHERE code = ?',
+        'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view FROM rooms WHERE code = ?',
       ),
       setRemoteHash: db.prepare<[string, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
       setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
       saveTimer: db.prepare<[string | null, string]>('UPDATE rooms SET timer = ? WHERE code = ?'),
+      saveView: db.prepare<[string, string]>('UPDATE rooms SET view = ? WHERE code = ?'),
       states: db.prepare<[string], StateRow>('SELECT poll, round, open, revealed FROM poll_state WHERE room = ?'),
       saveState: db.prepare<[string, string, number, number, number]>(
         `INSERT INTO poll_state (room, poll, round, open, revealed) VALUES (?, ?, ?, ?, ?)
@@ -197,12 +201,17 @@ export class SqliteStore implements Store {
           currentPoll: row.current_poll,
           remoteHash: row.remote_hash,
           timer: row.timer === null ? null : (JSON.parse(row.timer) as StoredTimer),
+          view: row.view === null ? null : (JSON.parse(row.view) as ViewState),
         }
       : null;
   }
 
   async setRemoteHash(code: string, remoteHash: string): Promise<void> {
     this.statements.setRemoteHash.run(remoteHash, code);
+  }
+
+  async saveView(code: string, view: ViewState): Promise<void> {
+    this.statements.saveView.run(JSON.stringify(view), code);
   }
 
   async saveTimer(code: string, timer: StoredTimer | null): Promise<void> {

@@ -1,5 +1,5 @@
 import type { VoteRecord } from '../../shared/aggregate.ts';
-import type { PollState, TimerState, VoteValue } from '../../shared/protocol.ts';
+import type { PollState, TimerState, ViewState, VoteValue } from '../../shared/protocol.ts';
 
 // What the poll server needs from its storage, and nothing more. Async, so a PostgreSQL store can be
 // added next to SqliteStore without touching the rest. Every method that changes data resolves only
@@ -16,6 +16,8 @@ export interface RoomRecord {
   remoteHash: string | null;
   /** The group exercise's countdown as the presenter last set it; null when there is none. */
   timer: StoredTimer | null;
+  /** Where the audience view stands, as a console last set it; null before any did. */
+  view: ViewState | null;
 }
 
 /** A countdown and when it was set (ms since the epoch): a running one has counted down since. */
@@ -59,6 +61,8 @@ export interface Store {
   setCurrentPoll(code: string, poll: string | null): Promise<void>;
   /** Keeps the room's countdown (null: none), so another instance or a restart shows the same one. */
   saveTimer(code: string, timer: StoredTimer | null): Promise<void>;
+  /** Keeps where the audience view stands, so a reload (or another instance) resumes there. */
+  saveView(code: string, view: ViewState): Promise<void>;
   /** Replaces the room's remote-control token hash: the old token stops working. */
   setRemoteHash(code: string, remoteHash: string): Promise<void>;
 

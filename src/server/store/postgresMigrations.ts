@@ -59,6 +59,13 @@ CREATE TABLE server_secrets (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+-- Where the audience view stands (slide, black screen), so a reload or another instance resumes there.
+ALTER TABLE rooms ADD COLUMN view jsonb;
+`,
+  },
 ];
 
 /** Any fixed number: the lock that serialises migrations across instances. */

@@ -9,7 +9,7 @@ import type { RoomChange, RoomChangeFeed, RoomChangeKind, RoomChangeListener } f
 // every (re)LISTEN the instance resyncs the rooms it holds from the database.
 
 const CHANNEL = 'room_changes';
-const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation', 'remote'] satisfies RoomChangeKind[]);
+const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation', 'remote', 'view'] satisfies RoomChangeKind[]);
 /** PostgreSQL refuses a payload of 8,000 bytes or more. */
 const MAX_PAYLOAD = 7999;
 /** Waits between attempts to listen again: short, as votes meanwhile reach other instances only late. */

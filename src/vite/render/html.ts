@@ -17,12 +17,19 @@ export function markdownInline(source: string): string {
   return md.renderInline(source);
 }
 
-/** Speaker notes for reveal's notes plugin; never shown on the slide. */
+/** The lines trainers start their notes with: each becomes a paragraph of its own, its label in bold. */
+const NOTE_LINE = /^(Doel|Tijd|Werkwijze|Let op):[ \t]*/gm;
+
+/**
+ * Facilitator notes for the presenter console; never shown on the slide. The "Doel / Tijd / Werkwijze /
+ * Let op" lines stay apart, instead of running into one paragraph.
+ */
 export function notes(source: string): string {
-  return source.trim() ? `<aside class="notes">${markdown(source)}</aside>` : '';
+  if (!source.trim()) return '';
+  return `<aside class="notes">${markdown(source.replace(NOTE_LINE, '\n**$1:** '))}</aside>`;
 }
 
-/** Facilitator notes headed by the suggested time, for the speaker view. */
+/** Facilitator notes headed by the suggested time, for the presenter console. */
 export function withMinutes(source: string, minutes: number | null): string {
   if (minutes === null) return source;
   return `**Richttijd: ${minutesLabel(minutes)}**\n\n${source}`;

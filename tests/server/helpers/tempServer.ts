@@ -19,7 +19,6 @@ export function makeDist(): string {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), page('Deck'));
   writeFileSync(join(dist, 'join.html'), page('Meedoen'));
-  writeFileSync(join(dist, 'control.html'), page('Bediening'));
   writeFileSync(join(dist, 'workshop-offline.html'), page('Offline'));
   writeFileSync(join(dist, 'assets', 'app.js'), `console.log(${JSON.stringify('x'.repeat(4000))});\n`);
   writeFileSync(join(dist, 'assets', 'style.css'), 'body { color: black; }\n');

@@ -1,36 +1,31 @@
-import { waitsForApproval, type GroupPoll, type OpenPoll } from '../../../shared/deck.ts';
 import type { OpenAnswer } from '../../../shared/protocol.ts';
 import { wallSelection } from './answerWallSelection.ts';
 import type { Chart, ChartData } from './chart.ts';
-import { answerContent, createModerationQueue, spoken, type Moderation } from './moderationQueue.ts';
-import { html } from './svg.ts';
+import { html, participantText } from './svg.ts';
 
 /** How many answers fit on the wall beside the QR code. */
 const WALL_LIMIT = 6;
 
-function card(answer: OpenAnswer, approve: Moderation['approve']): HTMLLIElement {
+/** The answer's text, under its group's name for a group answer. Always text, never markup. */
+function card(answer: OpenAnswer): HTMLLIElement {
   const item = html('li');
   item.dataset.answer = String(answer.id);
-  const remove = html('button', 'answer-remove', '×');
-  remove.type = 'button';
-  remove.setAttribute('aria-label', `Van het scherm halen: ${spoken(answer)}`);
-  remove.addEventListener('click', () => approve(answer.id, false));
-  item.append(...answerContent(answer), remove);
+  const text = participantText('p', 'answer-text', answer.text);
+  item.append(...(answer.group ? [participantText('p', 'answer-group', answer.group), text] : [text]));
   return item;
 }
 
 /**
- * The answer wall of an open question or of group answers: approved answers as cards. The presenter approves waiting
- * answers in a fold-out list, so nothing shows on the big screen before they have read it.
+ * The answer wall of an open question or of group answers: approved answers as cards. The presenter
+ * approves waiting answers in the console, so nothing shows on the big screen before they have read it.
  */
-export function createAnswerWall(poll: OpenPoll | GroupPoll, moderation: Moderation): Chart {
+export function createAnswerWall(): Chart {
   const element = html('div', 'poll-chart poll-chart-wall');
   const wall = html('ul', 'answer-wall');
   wall.setAttribute('aria-label', 'Antwoorden op het scherm');
   const earlier = html('p', 'answer-wall-more');
   const empty = html('p', 'poll-chart-empty', 'Nog geen antwoorden op het scherm');
-  const queue = createModerationQueue(poll.id, waitsForApproval(poll), moderation);
-  element.append(wall, earlier, empty, queue.element);
+  element.append(wall, earlier, empty);
   const known = new Map<string, HTMLLIElement>();
 
   return {
@@ -46,7 +41,7 @@ export function createAnswerWall(poll: OpenPoll | GroupPoll, moderation: Moderat
           existing.classList.remove('is-new');
           return existing;
         }
-        const fresh = card(answer, moderation.approve);
+        const fresh = card(answer);
         fresh.classList.add('is-new');
         known.set(key, fresh);
         return fresh;
@@ -62,10 +57,6 @@ export function createAnswerWall(poll: OpenPoll | GroupPoll, moderation: Moderat
         notShown === 0 ? '' : notShown === 1 ? '+ 1 eerder antwoord' : `+ ${notShown} eerdere antwoorden`;
       earlier.hidden = notShown === 0;
       empty.hidden = cards.length > 0;
-      queue.update(results?.round ?? 0, selection.pending, found?.counts?.pending ?? selection.pending.length);
-    },
-    addPending(round, answers) {
-      queue.addOlder(round, answers);
     },
   };
 }

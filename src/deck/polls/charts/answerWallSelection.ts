@@ -5,8 +5,6 @@ export interface WallSelection {
   shown: OpenAnswer[];
   /** Approved answers that no longer fit on the wall. */
   earlier: number;
-  /** Answers that wait for the presenter's approval, oldest first. */
-  pending: OpenAnswer[];
 }
 
 /** What the answer wall shows, given every answer of the round (oldest first, as the server sends them). */
@@ -16,6 +14,5 @@ export function wallSelection(answers: readonly OpenAnswer[], limit: number): Wa
   return {
     shown,
     earlier: approved.length - shown.length,
-    pending: answers.filter((answer) => !answer.approved),
   };
 }

@@ -1,4 +1,4 @@
-import type { OpenAnswer, PollResults } from '../../../shared/protocol.ts';
+import type { PollResults } from '../../../shared/protocol.ts';
 
 /** What a chart on a poll slide gets on every update. */
 export interface ChartData {
@@ -12,6 +12,4 @@ export interface ChartData {
 export interface Chart {
   element: HTMLElement;
   update(data: ChartData): void;
-  /** A page of older answers waiting for approval, asked for by the presenter (moderated polls). */
-  addPending?(round: number, answers: readonly OpenAnswer[]): void;
 }

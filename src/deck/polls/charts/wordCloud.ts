@@ -1,65 +1,23 @@
-import { waitsForApproval, type WordCloudPoll } from '../../../shared/deck.ts';
 import type { Chart, ChartData } from './chart.ts';
-import { createModerationQueue, type Moderation } from './moderationQueue.ts';
 import { html, participantText } from './svg.ts';
 import { wordCloudWords } from './wordCloudLayout.ts';
 
-export interface WordModeration extends Moderation {
-  /** Takes a word off the cloud for the rest of the round. */
-  removeWord(word: string): void;
-}
-
-/** The presenter's fold-out list of the cloud's words, each with a button to take it off the cloud. */
-function createWordList(removeWord: (word: string) => void) {
-  const element = html('details', 'answer-moderation word-removal');
-  const summary = html('summary', undefined, 'Woorden weghalen');
-  const list = html('ul', 'answer-pending');
-  element.append(summary, list);
-  return {
-    element,
-    update(words: readonly { word: string }[]) {
-      element.hidden = words.length === 0;
-      const current = Array.from(list.children).map((item) => (item as HTMLElement).dataset.word);
-      if (current.length === words.length && words.every(({ word }, k) => current[k] === word)) return;
-      list.replaceChildren(
-        ...words.map(({ word }) => {
-          const item = html('li');
-          item.dataset.word = word;
-          const button = html('button', 'answer-approve', 'Weghalen');
-          button.type = 'button';
-          button.setAttribute('aria-label', `Van de woordwolk halen: ${word}`);
-          button.addEventListener('click', () => removeWord(word));
-          item.append(html('p', 'answer-text', word), button);
-          return item;
-        }),
-      );
-    },
-  };
-}
-
 /**
- * The word cloud: a centred flow of words, each as big as it is frequent. Words are set as text. The
- * presenter can take a word off the cloud, and approves the words of a moderated cloud first.
+ * The word cloud: a centred flow of words, each as big as it is frequent. Words are set as text. Taking
+ * words off and approving a moderated cloud's words happen in the presenter console, not on the slide.
  */
-export function createWordCloud(poll: WordCloudPoll, moderation: WordModeration): Chart {
+export function createWordCloud(): Chart {
   const element = html('div', 'poll-chart poll-chart-words');
   const list = html('ul', 'word-cloud');
   list.setAttribute('aria-label', 'Woordenwolk');
   const empty = html('p', 'poll-chart-empty', 'Nog geen woorden');
-  const removal = createWordList(moderation.removeWord);
-  const queue = waitsForApproval(poll) ? createModerationQueue(poll.id, true, moderation) : null;
-  element.append(list, empty, removal.element, ...(queue ? [queue.element] : []));
+  element.append(list, empty);
   const items = new Map<string, HTMLLIElement>();
 
   return {
     element,
-    addPending(round, answers) {
-      queue?.addOlder(round, answers);
-    },
     update({ results }: ChartData) {
       const found = results?.results.kind === 'words' ? results.results : null;
-      queue?.update(results?.round ?? 0, found?.pending ?? [], found?.pendingTotal ?? found?.pending?.length ?? 0);
-      removal.update(found?.words ?? []);
       const words = wordCloudWords(found?.words ?? []);
       const seen = new Set<string>();
       const ordered = words.map((word) => {

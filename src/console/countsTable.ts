@@ -1,7 +1,7 @@
 import type { Poll } from '../shared/deck.ts';
 import type { Results } from '../shared/protocol.ts';
-import { dutch, h } from './dom.ts';
-import { resultRows } from './resultRows.ts';
+import { dutch, h } from '../client/dom.ts';
+import { resultRows } from '../client/resultRows.ts';
 
 /** The remote control's numbers of a poll round without open answers: a table, and a scale's average. */
 export function countsView(poll: Poll, results: Exclude<Results, { kind: 'answers' }>): Node[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTROL_LINK_KEY, controlParams, takeControlLink } from '../../src/join/controlLink.ts';
+import { CONTROL_LINK_KEY, controlParams, takeControlLink } from '../../src/console/remoteLink.ts';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyz_-0123';
 
@@ -23,7 +23,7 @@ describe('taking the link from the address', () => {
     const items = new Map<string, string>();
     const replaced: string[] = [];
     return {
-      address: { hash, pathname: '/control.html', search: '' },
+      address: { hash, pathname: '/', search: '?remote' },
       history: {
         replaceState: (_data: unknown, _unused: string, url?: string | URL | null) => replaced.push(String(url)),
       },
@@ -39,11 +39,18 @@ describe('taking the link from the address', () => {
   test('wipes the token from the address bar and keeps it for a reload in this tab', () => {
     const first = page(`#room=K7Q4PM&token=${TOKEN}`);
     expect(takeControlLink(first.address, first.history, first.session)).toEqual({ room: 'K7Q4PM', token: TOKEN });
-    expect(first.replaced).toEqual(['/control.html']);
+    expect(first.replaced).toEqual(['/?remote']);
     expect(first.items.get(CONTROL_LINK_KEY)).toContain(TOKEN);
     // The reload: no fragment any more, the kept link.
     const reload = { ...first, address: { ...first.address, hash: '' } };
     expect(takeControlLink(reload.address, reload.history, reload.session)).toEqual({ room: 'K7Q4PM', token: TOKEN });
+    // A reload on a slide: the fragment is the slide's (reveal's), not a link.
+    const onSlide = { ...first, address: { ...first.address, hash: '#/welkom' } };
+    expect(takeControlLink(onSlide.address, onSlide.history, onSlide.session)).toEqual({
+      room: 'K7Q4PM',
+      token: TOKEN,
+    });
+    expect(first.replaced).toEqual(['/?remote']);
   });
 
   test('wipes an incomplete link too, and does not fall back to the kept one', () => {
@@ -51,7 +58,7 @@ describe('taking the link from the address', () => {
     takeControlLink(tab.address, tab.history, tab.session);
     const other = { ...tab, address: { ...tab.address, hash: '#room=K7Q4PM&token=short' } };
     expect(takeControlLink(other.address, other.history, other.session)).toBeNull();
-    expect(tab.replaced).toEqual(['/control.html', '/control.html']);
+    expect(tab.replaced).toEqual(['/?remote', '/?remote']);
   });
 
   test('works without storage, and with nothing kept', () => {

@@ -1,11 +1,12 @@
 import { waitsForApproval, type Poll } from '../shared/deck.ts';
 import { nextBefore, type IdRange } from '../shared/pendingPages.ts';
 import type { ClientMessage, OpenAnswer, Results } from '../shared/protocol.ts';
-import { dutch, h } from './dom.ts';
+import { dutch, h } from '../client/dom.ts';
 
-// The remote control's moderation: the answers of an open question or group poll to show or hide, and
-// for a word cloud its words to take off and (moderated) its waiting words to approve. The server
-// sends a page of the answers with the results; older waiting ones come a page at a time on request.
+// The console's moderation (on the laptop and on the phone): the answers of an open question or group
+// poll to approve or take off the screen, all waiting ones at once (Y), and for a word cloud its words to
+// take off and (moderated) its waiting words to approve. The server sends a page of the answers with the
+// results; older waiting ones come a page at a time on request. Nothing here reaches the audience view.
 
 export type Button = (
   label: string,
@@ -68,15 +69,32 @@ function loadMore(
   );
 }
 
+/** Every listed answer that waits: what "approve all" approves. */
+export function waitingAnswers(context: Pick<ModerationContext, 'results' | 'older'>): OpenAnswer[] {
+  const { results } = context;
+  const page = results.kind === 'answers' ? results.answers : results.kind === 'words' ? (results.pending ?? []) : [];
+  return merged(page, context.older).filter((answer) => !answer.approved);
+}
+
+function approveAll(context: ModerationContext, listed: readonly OpenAnswer[]): Node | null {
+  const waiting = listed.filter((answer) => !answer.approved);
+  if (waiting.length < 2) return null;
+  return context.button(`Alles goedkeuren (${waiting.length})`, 'approve-all', () => {
+    for (const answer of waiting)
+      context.send({ type: 'approve', poll: context.poll.id, answer: answer.id, approved: true });
+  });
+}
+
 function answersSection(context: ModerationContext, answers: readonly OpenAnswer[], waiting: number, total: number) {
   const listed = merged(answers, context.older);
   return h(
     'section',
     { class: 'moderation', 'aria-labelledby': 'moderation-title' },
-    h('h2', { id: 'moderation-title' }, `Antwoorden (${total})`),
+    h('h3', { id: 'moderation-title' }, `Antwoorden (${total})`),
     waitsForApproval(context.poll)
       ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.')
       : null,
+    approveAll(context, listed),
     h('ul', {}, ...listed.map((answer) => answerItem(context, answer))),
     loadMore(context, answers, listed, waiting),
   );
@@ -87,7 +105,7 @@ function wordsSection(context: ModerationContext, words: readonly { word: string
   return h(
     'section',
     { class: 'moderation', 'aria-labelledby': 'words-title' },
-    h('h2', { id: 'words-title' }, `Woorden (${words.length})`),
+    h('h3', { id: 'words-title' }, `Woorden (${words.length})`),
     h('p', { class: 'hint' }, 'Een woord dat je weghaalt, blijft weg in deze ronde.'),
     h(
       'ul',

@@ -1,8 +1,9 @@
-import { isJoinCode, normaliseCode } from './joinCode.ts';
+import { isJoinCode, normaliseCode } from '../client/joinCode.ts';
 
-// The remote control's link, `control.html#room=CODE&token=TOKEN`: the token is the room's remote token
+// The remote control's link, `/?remote#room=CODE&token=TOKEN`: the token is the room's remote token
 // (never the room key). It is read once, wiped from the address bar (history, screenshots, a shared
-// screen) and kept in this tab's sessionStorage, so a reload still works.
+// screen) and kept in this tab's sessionStorage, so a reload still works. Afterwards the fragment holds
+// the slide (`#/slug`, reveal's), which is no link.
 
 const VALID_TOKEN = /^[A-Za-z0-9_-]{22,128}$/;
 
@@ -33,7 +34,7 @@ export function takeControlLink(
   history: Pick<History, 'replaceState'>,
   session: Session | null,
 ): ControlLink | null {
-  if (address.hash !== '' && address.hash !== '#') {
+  if (address.hash !== '' && address.hash !== '#' && !address.hash.startsWith('#/')) {
     const link = controlParams(address.hash);
     // Wiped even when it is incomplete: it may still hold a secret.
     history.replaceState(null, '', address.pathname + address.search);

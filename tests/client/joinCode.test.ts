@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeFromLocation, isJoinCode, normaliseCode } from '../../src/join/joinCode.ts';
+import { codeFromLocation, isJoinCode, normaliseCode } from '../../src/client/joinCode.ts';
 
 const at = (pathname: string, hash = ''): { pathname: string; hash: string } => ({ pathname, hash });
 
