@@ -2,7 +2,7 @@ import { waitsForApproval, type WordCloudPoll } from '../../../shared/deck.ts';
 import type { Chart, ChartData } from './chart.ts';
 import { createModerationQueue, type Moderation } from './moderationQueue.ts';
 import { html, participantText } from './svg.ts';
-import { wordCloudWords } from './wordCloudLayout.ts';
+import { wordCloudWords } from '../../../shared/charts/wordCloudLayout.ts';
 
 export interface WordModeration extends Moderation {
   /** Takes a word off the cloud for the rest of the round. */
