@@ -58,7 +58,12 @@ export type PresenterAction =
    */
   | { type: 'pending'; ref?: number; poll: string; before?: number }
   /** Takes a word off a word cloud for the rest of this round, also when someone sends it again. */
-  | { type: 'remove-word'; ref?: number; poll: string; word: string };
+  | { type: 'remove-word'; ref?: number; poll: string; word: string }
+  /**
+   * A part of the workshop plan starts (the deck runs `?plan=…` and the slide on screen moved into it):
+   * `part` as the built deck names it (`block-3`, `case-1`, `break`, …). Kept for the session report.
+   */
+  | { type: 'plan-part'; ref?: number; plan: string; part: string };
 
 /** A countdown as it stands when the message is sent: phones count down from `remainingMs`. */
 export interface TimerState {
@@ -129,6 +134,7 @@ export type ErrorCode =
   | 'bad-text' // an answer with characters that make text look like something else (see textRules.ts)
   | 'unknown-answer'
   | 'unknown-exercise' // a countdown for a case the deck does not have
+  | 'unknown-part' // a plan part the deck's plans do not have
   | 'already-joined' // this connection is already in a room as someone else (another room, identity or role)
   | 'bad-identity' // an identity the server did not issue for this room: join again without one
   | 'identity-limit' // too many new participants from this address just now: try again in a little while

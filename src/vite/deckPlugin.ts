@@ -5,7 +5,7 @@ import { loadDeck } from '../content/loadDeck.ts';
 import { loadPlans } from '../content/loadPlans.ts';
 import { deckPolls, POLLS_FILE, type Deck, type PollsFile } from '../shared/deck.ts';
 import { webAddress } from '../shared/deckAddress.ts';
-import { agendaPlan } from './render/agenda.ts';
+import { agendaPlan } from '../shared/agendaPlan.ts';
 import { escapeHtml } from './render/html.ts';
 import { renderDeck } from './render/renderDeck.ts';
 import { shareInfo, type ShareInfo } from './render/share.ts';

@@ -24,6 +24,7 @@ const EXAMPLES: { [T in ClientMessage['type']]: Complete<T> } = {
   approve: { type: 'approve', ref: 12, poll: 'open-vraag', answer: 3, approved: true },
   pending: { type: 'pending', ref: 13, poll: 'open-vraag', before: 40 },
   'remove-word': { type: 'remove-word', ref: 14, poll: 'woorden', word: 'taal' },
+  'plan-part': { type: 'plan-part', ref: 15, plan: 'dagdeel', part: 'block-3-kort' },
 };
 
 const VOTE_VALUES: VoteValue[] = [2, [0, 2], 'taal', { group: 'Groep 1', text: 'werk eerst' }];

@@ -1,5 +1,13 @@
 import type { Poll } from '../deck.ts';
-import { BAR_CHART, barChartHeight, choiceBars, fitLabel, LABEL_CHARS, rankingBars, TRACK_WIDTH } from './barGeometry.ts';
+import {
+  BAR_CHART,
+  barChartHeight,
+  choiceBars,
+  fitLabel,
+  LABEL_CHARS,
+  rankingBars,
+  TRACK_WIDTH,
+} from './barGeometry.ts';
 import { pointsText } from './chartText.ts';
 import { node, type ChartTable, type MarkupNode } from './markup.ts';
 
@@ -26,11 +34,7 @@ function barRow(rowAttributes: Record<string, string>, label: string, fraction: 
     node('text', { class: 'bar-label', x: 0, y: BAR_CHART.labelBaseline }, fitLabel(label, LABEL_CHARS)),
     node('rect', { class: 'bar-track', ...bar }),
     node('rect', { class: 'bar-fill', ...bar, style: `transform: scaleX(${fraction})` }),
-    node(
-      'text',
-      { class: 'bar-value', x: TRACK_WIDTH + 14, y: BAR_CHART.barTop + BAR_CHART.barHeight - 6 },
-      value,
-    ),
+    node('text', { class: 'bar-value', x: TRACK_WIDTH + 14, y: BAR_CHART.barTop + BAR_CHART.barHeight - 6 }, value),
   ]);
 }
 
@@ -91,6 +95,10 @@ export function rankingTable(poll: Poll, scores: readonly number[]): ChartTable 
   return {
     caption: `Rangorde (Borda-punten): ${poll.question}`,
     headings: ['Plaats', 'Antwoord', 'Punten'],
-    rows: rankingBars(countsOf(poll, scores)).map((bar) => [String(bar.place), poll.options[bar.option] ?? '', bar.score]),
+    rows: rankingBars(countsOf(poll, scores)).map((bar) => [
+      String(bar.place),
+      poll.options[bar.option] ?? '',
+      bar.score,
+    ]),
   };
 }
