@@ -43,6 +43,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
   const passwords = [...(options.passwords ?? [])];
   let onScreen: string | null = null;
   let timer: TimerState | null = null;
+  let planPart: { plan: string; part: string } | null = null;
   const session = new PresenterSession(
     { mode: 'live', joinBase: 'http://h:8080', passwordRequired: options.passwordRequired ?? false },
     socket,
@@ -58,6 +59,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
       currentPoll: () => onScreen,
       currentTimer: () => timer,
       pendingPage: () => {},
+      currentPlanPart: () => planPart,
     },
   );
   const reply = (message: ServerMessage) => session.receive(message);
@@ -73,6 +75,7 @@ function setup(options: { passwordRequired?: boolean; stored?: object; passwords
     refOf,
     setSlide: (poll: string | null) => (onScreen = poll),
     setTimer: (next: TimerState | null) => (timer = next),
+    setPlanPart: (next: { plan: string; part: string } | null) => (planPart = next),
   };
 }
 
@@ -137,6 +140,19 @@ describe('the presenter room', () => {
     s.session.opened();
     s.reply(snapshot(1));
     expect(s.socket.sent.some((message) => message.type === 'timer')).toBe(false);
+  });
+
+  test('after a reconnect the deck tells the part of the plan on screen, and without a plan nothing', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent.some((message) => message.type === 'plan-part')).toBe(false);
+    s.setPlanPart({ plan: 'dagdeel', part: 'block-1' });
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent).toContainEqual(
+      expect.objectContaining({ type: 'plan-part', plan: 'dagdeel', part: 'block-1' }),
+    );
   });
 
   test('rubbish in storage counts as no room', () => {

@@ -12,6 +12,7 @@ import { browserStorage } from './presenterRoomStore.ts';
 import { PresenterSession } from './presenterSession.ts';
 import { pollSocketUrl } from '../../shared/protocolLimits.ts';
 import { ReconnectingSocket } from '../../client/reconnectingSocket.ts';
+import { planPartOf } from '../plan/applyPlan.ts';
 import { createTrainerMenu } from './trainerMenu.ts';
 
 /** Slides that show the join code big at the start of a session: `join_panel: true` in their front matter. */
@@ -116,6 +117,7 @@ export function startLivePresenter(
   };
 
   const currentPoll = (): string | null => pollIdOf(deck.getCurrentSlide());
+  const currentPlanPart = () => planPartOf(document, deck.getCurrentSlide());
   const socket = new ReconnectingSocket(pollSocketUrl(window.location), {
     open: () => session.opened(),
     message: (message) => session.receive(message),
@@ -127,6 +129,7 @@ export function startLivePresenter(
     update: render,
     currentPoll,
     currentTimer: () => countdowns.current(),
+    currentPlanPart,
     problem: (message) => announce(message),
     pendingPage: (page) => views.get(page.poll)?.addPending(page.round, page.answers),
     status(status) {
@@ -150,7 +153,14 @@ export function startLivePresenter(
     ),
   );
 
-  deck.on('slidechanged', () => session.show(currentPoll()));
+  let planPart = currentPlanPart();
+  deck.on('slidechanged', () => {
+    session.show(currentPoll());
+    const part = currentPlanPart();
+    // Without a connection it is sent with the next snapshot (PresenterSession).
+    if (part && part.part !== planPart?.part) session.act({ type: 'plan-part', ...part });
+    planPart = part;
+  });
   countdowns.onChange((timer) => act({ type: 'timer', timer }));
   const onPollSlide = (run: (poll: Poll) => void) => () => {
     const poll = polls.get(currentPoll() ?? '');

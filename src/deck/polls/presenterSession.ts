@@ -22,6 +22,8 @@ export interface SessionHooks {
   currentTimer(): TimerState | null;
   /** A page of waiting answers the presenter asked for (`pending`). */
   pendingPage(page: Extract<ServerMessage, { type: 'pending-page' }>): void;
+  /** The part of the workshop plan on screen, for the session report's agenda; null without a plan. */
+  currentPlanPart(): { plan: string; part: string } | null;
 }
 
 const PROBLEMS: Partial<Record<ErrorCode, string>> = {
@@ -31,6 +33,8 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'unknown-answer': 'Dat antwoord bestaat niet meer.',
   'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
   'unknown-exercise': 'De server kent deze casus niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
+  'unknown-part':
+    'De server kent dit deel van het plan niet. Start de server opnieuw, zodat hij de nieuwe plannen kent.',
   unavailable: 'De server kan zijn database even niet bereiken. Probeer het zo opnieuw.',
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
@@ -152,6 +156,9 @@ export class PresenterSession {
         // The deck's countdown went on while the connection was away (or the server restarted).
         const timer = this.hooks.currentTimer();
         if (timer !== null || message.timer !== null) this.act({ type: 'timer', timer });
+        // The server keeps a part once however often it hears of it: after a reconnect it may have missed it.
+        const part = this.hooks.currentPlanPart();
+        if (part) this.act({ type: 'plan-part', ...part });
         return;
       }
       case 'error':

@@ -1,6 +1,6 @@
 import { announce } from '../announcer.ts';
 import { infoDialog } from './dialogs.ts';
-import { downloadResults, type ExportFormat } from './exportDownload.ts';
+import { downloadResults, RESULT_DOWNLOADS } from './exportDownload.ts';
 import { actionButton, section, text } from './menuElements.ts';
 import type { PresenterRoom } from './presenterRoomStore.ts';
 import { remoteControlSection, type RemoteLink } from './remoteControlSection.ts';
@@ -38,21 +38,28 @@ export function createTrainerMenu(
         body.append(section('Sessie', text('p', 'Er is nog geen sessie met live polls.'), start));
         return;
       }
-      const download = (format: ExportFormat) => () => {
-        downloadResults(current.room, current.key, format).then(
-          () => announce(`De resultaten zijn gedownload als ${format.toUpperCase()}.`),
-          (error: unknown) =>
-            announce(`Downloaden lukte niet: ${error instanceof Error ? error.message : String(error)}.`),
-        );
-      };
       const downloads = document.createElement('div');
       downloads.className = 'deck-dialog-buttons';
       downloads.append(
-        actionButton('Download CSV (Excel)', download('csv')),
-        actionButton('Download JSON', download('json')),
+        ...RESULT_DOWNLOADS.map(({ format, label, done }) =>
+          actionButton(label, () => {
+            downloadResults(current.room, current.key, format).then(
+              () => announce(done),
+              (error: unknown) =>
+                announce(`Downloaden lukte niet: ${error instanceof Error ? error.message : String(error)}.`),
+            );
+          }),
+        ),
       );
       body.append(
-        section('Resultaten', text('p', `Sessie ${current.room}: alle polls en rondes, zonder namen.`), downloads),
+        section(
+          'Resultaten',
+          text(
+            'p',
+            `Sessie ${current.room}: alle polls en rondes, zonder namen. Het verslag is voor de opdrachtgever.`,
+          ),
+          downloads,
+        ),
       );
       body.append(remoteControlSection(joinBase, current.room, remoteLink));
     });

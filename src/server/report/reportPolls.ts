@@ -37,7 +37,7 @@ function answeredLine(round: ReportRound, sessions: number): string {
   const inSessions = sessions > 1 ? ` in ${round.sessions} van de ${sessions} sessies` : '';
   return round.voters === 0
     ? `Niemand gaf antwoord${inSessions}.`
-    : `${people(round.voters)} gaf${round.voters === 1 ? '' : 'en'} antwoord${inSessions}.`;
+    : `${people(round.voters)} ${round.voters === 1 ? 'gaf' : 'gaven'} antwoord${inSessions}.`;
 }
 
 /** The chart (SVG, hidden from screen readers) and the table that says the same in words and numbers. */
