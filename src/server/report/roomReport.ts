@@ -1,6 +1,6 @@
 import { countWords, groupAnswers, normaliseWord, openAnswers, type VoteRecord } from '../../shared/aggregate.ts';
 import { aggregate } from '../../shared/pollTypes/rules.ts';
-import type { Deck, Poll } from '../../shared/deck.ts';
+import { closingPolls, type Poll } from '../../shared/deck.ts';
 import type { PollCatalog } from '../pollCatalog.ts';
 import type { ExportVote, PlanPartStart, Store } from '../store/Store.ts';
 import {
@@ -20,17 +20,6 @@ import {
 export const ROLE_POLL = 'start-rol';
 
 const MINUTE = 60_000;
-
-/** The polls on the deck's closing slides and on a plan's own versions of them. */
-export function closingPolls(deck: Pick<Deck, 'closing' | 'plans'>): Set<string> {
-  const slugs = new Set(deck.closing.map((section) => section.slug));
-  return new Set([
-    ...deck.closing.flatMap((section) => section.polls.map((poll) => poll.id)),
-    ...deck.plans.flatMap((plan) =>
-      plan.slides.filter((slide) => slugs.has(slide.slug)).flatMap((slide) => slide.polls.map((poll) => poll.id)),
-    ),
-  ]);
-}
 
 /** The round's results for the report: every approved word (none the presenter removed), approved answers. */
 function reportResults(poll: Poll, votes: VoteRecord[], removed: ReadonlySet<string>): ReportResults {
