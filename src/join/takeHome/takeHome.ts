@@ -116,7 +116,7 @@ export async function render(
     return info.closing.includes(answer.poll) && (poll?.type === 'open' || poll?.type === 'group');
   });
   const plan = lines(closingOpen, state.polls);
-  const saveButton = h('button', { type: 'button' }, t('save'));
+  const saveButton = h('button', { type: 'button', class: 'primary' }, t('save'));
   saveButton.addEventListener('click', () => save(asText(language, plan, all, info.share), room));
   const forget = h('button', { type: 'button', class: 'secondary' }, t('forget'));
   forget.addEventListener('click', () => {

@@ -66,10 +66,16 @@ function cover(report: SessionReport): string {
     `<header class="cover"><p class="kicker">Verslag van de training</p><h1>${e(report.deck.title)}</h1>` +
     `<p class="subtitle">${e(report.deck.subtitle)}</p><dl class="facts">${facts}</dl>${peakNote}` +
     (roles ? `<section class="roles"><h2>Wie waren er?</h2>${rolesTable(roles)}</section>` : '') +
-    (sessions.some((session) => session.agenda.length > 0)
-      ? `<section class="agenda-run"><h2>Hoe de dag liep</h2>${sessions.map(agendaTable).join('')}</section>`
-      : '') +
     `<p class="privacy">Dit verslag bevat geen namen. Open antwoorden staan er alleen in als de trainer ze heeft goedgekeurd.</p></header>`
+  );
+}
+
+/** The agenda as run, on a page of its own: a whole day's plan does not fit on the cover. */
+function agendaPart(sessions: ReportSession[]): string {
+  if (!sessions.some((session) => session.agenda.length > 0)) return '';
+  return (
+    `<section class="part agenda-run" aria-labelledby="verloop"><h2 id="verloop">Hoe de training liep</h2>` +
+    `<p class="lead">Wanneer elk onderdeel begon, en hoe lang het duurde tot het volgende begon.</p>${sessions.map(agendaTable).join('')}</section>`
   );
 }
 
@@ -93,7 +99,7 @@ export function renderReport(report: SessionReport): string {
   return (
     `<!doctype html>\n<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>Verslag: ${e(report.deck.title)} (${e(datesLine(report.sessions))})</title><style>${STYLE}</style></head>` +
-    `<body><main>${cover(report)}${summary}${all}${empty}</main>` +
+    `<body><main>${cover(report)}${agendaPart(report.sessions)}${summary}${all}${empty}</main>` +
     `<footer><p>Gemaakt op ${longDate.format(new Date(report.madeAt))} met de poll-server van deze training.</p></footer></body></html>\n`
   );
 }
