@@ -136,6 +136,7 @@ describe('a database from before the remote token and the stored countdown', () 
         currentPoll: 'kies-een',
         remoteHash: null,
         timer: null,
+        peakParticipants: 0,
       });
       await store.setRemoteHash('OLD234', 'cd'.repeat(32));
       expect((await store.getRoom('OLD234'))?.remoteHash).toBe('cd'.repeat(32));
