@@ -102,17 +102,17 @@ function chartAndTable(poll: ReportPoll, round: ReportRound): string {
 }
 
 /** A poll with its rounds, side by side when there are several (before and after). */
-export function pollSection(poll: ReportPoll, sessions: number, headingLevel: 2 | 3 = 3): string {
+export function pollSection(poll: ReportPoll, sessions: number): string {
   const several = poll.rounds.length > 1;
   const rounds = poll.rounds
     .map(
       (round) =>
-        `<section class="round">${several ? `<h${headingLevel + 1}>Ronde ${round.round}</h${headingLevel + 1}>` : ''}` +
+        `<section class="round">${several ? `<h4>Ronde ${round.round}</h4>` : ''}` +
         `<p class="voters">${answeredLine(round, sessions)}</p>${chartAndTable(poll, round)}</section>`,
     )
     .join('');
   return (
-    `<section class="poll poll-${poll.type}" id="poll-${e(poll.poll)}"><h${headingLevel}>${e(poll.question)}</h${headingLevel}>` +
+    `<section class="poll poll-${poll.type}" id="poll-${e(poll.poll)}"><h3>${e(poll.question)}</h3>` +
     `<div class="rounds${several ? ' rounds-side-by-side' : ''}">${rounds}</div></section>`
   );
 }

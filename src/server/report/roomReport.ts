@@ -85,7 +85,9 @@ export async function roomReport(
   const firstVote = new Map<string, number>();
   for (const vote of votes) {
     const key = `${vote.poll}\u0000${vote.round}`;
-    byRound.set(key, [...(byRound.get(key) ?? []), vote]);
+    const round = byRound.get(key);
+    if (round) round.push(vote);
+    else byRound.set(key, [vote]);
     firstVote.set(vote.poll, Math.min(firstVote.get(vote.poll) ?? Infinity, vote.at));
   }
   const closing = closingPolls(deck);
