@@ -19,7 +19,7 @@ function asPoll(poll: ReportPoll): Poll {
   return { ...base, type: 'single' };
 }
 
-function table({ caption, headings, rows }: ChartTable, className = 'data-table'): string {
+function table({ caption, headings, rows }: ChartTable): string {
   const head = headings.map((heading) => `<th scope="col">${e(heading)}</th>`).join('');
   const body = rows
     .map(
@@ -27,7 +27,7 @@ function table({ caption, headings, rows }: ChartTable, className = 'data-table'
         `<tr>${row.map((cell, k) => (k === 0 ? `<th scope="row" dir="auto">${e(String(cell))}</th>` : `<td>${e(String(cell))}</td>`)).join('')}</tr>`,
     )
     .join('');
-  return `<table class="${className}"><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table class="data-table"><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const people = (n: number): string => (n === 1 ? '1 deelnemer' : `${n} deelnemers`);
@@ -117,17 +117,19 @@ export function pollSection(poll: ReportPoll, sessions: number): string {
   );
 }
 
-/** The roles from the role poll (its last round with answers) as a short table for the cover. */
+/** The roles from the role poll (its last round with answers) for the cover: the bars and a short table. */
 export function rolesTable(poll: ReportPoll): string {
   const round = [...poll.rounds].reverse().find((candidate) => candidate.voters > 0);
   if (!round || round.results.kind !== 'counts') return '<p>Niemand gaf zijn rol op.</p>';
   const counts = round.results.counts;
-  return table(
-    {
-      caption: poll.question,
+  const shape = asPoll(poll);
+  return (
+    `<div class="chart-and-table"><div class="poll-chart">${toMarkup(choiceChartSvg(shape, counts, round.voters))}</div>` +
+    table({
+      caption: `${poll.question} (${people(round.voters)})`,
       headings: ['Rol', 'Aantal'],
       rows: poll.options.map((option, k) => [option, counts[k] ?? 0]),
-    },
-    'data-table compact',
+    }) +
+    '</div>'
   );
 }
