@@ -58,10 +58,10 @@ export class RoomHub {
     entry.broadcaster.presenceChanged();
     const participants = entry.room.participantCount;
     if (participants > entry.peakParticipants) {
-      // For the session report; a peak that cannot be stored now is stored with the next join.
+      // For the session report, without holding up the join; one that fails is tried again at the next join.
       entry.peakParticipants = participants;
       this.store.noteParticipants(entry.room.code, participants).catch((error: unknown) => {
-        if (entry.peakParticipants === participants) entry.peakParticipants = participants - 1;
+        entry.peakParticipants = Math.min(entry.peakParticipants, participants - 1);
         console.error('peak of participants not stored:', error instanceof Error ? error.message : error);
       });
     }

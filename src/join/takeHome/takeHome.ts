@@ -51,7 +51,7 @@ function asText(language: Language, plan: Line[], all: Line[], share: string | n
     `${line.question}${line.round ? ` (${t('round', line.round)})` : ''}\n${line.answer.map((a) => `  ${a}`).join('\n')}`;
   return [
     t('fileTitle'),
-    new Date().toLocaleDateString(language === 'ar' ? 'ar' : language),
+    new Date().toLocaleDateString(language),
     ...(share ? [`${t('shareLabel')}: ${share}`] : []),
     ...(plan.length > 0 ? ['', t('actionPlan'), ...plan.map(block)] : []),
     '',
