@@ -7,10 +7,14 @@ export function indexPolls(polls: readonly Poll[]): Map<string, Poll> {
 }
 
 /** polls.json from the server that serves this page (relative, so it works under any path). */
-export async function fetchPolls(): Promise<Map<string, Poll>> {
+export async function fetchPollsFile(): Promise<PollsFile> {
   const response = await fetch(`./${POLLS_FILE}`, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${POLLS_FILE}: ${response.status}`);
-  return indexPolls(((await response.json()) as PollsFile).polls);
+  return (await response.json()) as PollsFile;
+}
+
+export async function fetchPolls(): Promise<Map<string, Poll>> {
+  return indexPolls((await fetchPollsFile()).polls);
 }
 
 /**

@@ -18,6 +18,7 @@ import { LivePolls } from '../deck/polls/livePolls.ts';
 import { pollIdOf, readPollSlides } from '../deck/polls/pollSlides.ts';
 import { browserStorage, type PresenterRoom } from '../deck/polls/presenterRoomStore.ts';
 import { PresenterSession } from '../deck/polls/presenterSession.ts';
+import { planPartOf } from '../deck/plan/applyPlan.ts';
 import { openViewChannel, viewChannelName, type ViewChannel } from '../deck/viewChannel.ts';
 import { ConsoleKeys } from './consoleKeys.ts';
 import type { ConsoleElements } from './consoleLayout.ts';
@@ -60,6 +61,8 @@ export class ConsoleApp {
   /** A move that came from another window: not sent back. */
   private following = false;
   private shown: LiveState | null = null;
+  /** The plan part last told to the server (`plan-part`). */
+  private planPart: { plan: string; part: string } | null = null;
 
   constructor(private readonly setup: ConsoleSetup) {
     const { deck, countdowns, elements, live } = setup;
@@ -190,6 +193,10 @@ export class ConsoleApp {
     if (!this.following) {
       this.publish({ slide: this.indices(), black: this.view.black, at: Date.now() });
       this.session?.show(pollIdOf(this.deck.getCurrentSlide()));
+      // The session report's agenda as run; without a connection it goes with the next snapshot.
+      const part = planPartOf(document, this.deck.getCurrentSlide());
+      if (part && part.part !== this.planPart?.part) this.session?.act({ type: 'plan-part', ...part });
+      this.planPart = part;
     }
     this.renderSlide();
   }
@@ -257,6 +264,7 @@ export class ConsoleApp {
         update: (state, changed) => this.update(state, changed),
         currentPoll: () => pollIdOf(this.deck.getCurrentSlide()),
         currentTimer: () => this.setup.countdowns.current(),
+        currentPlanPart: () => planPartOf(document, this.deck.getCurrentSlide()),
         problem: (message) => announce(message),
         pendingPage: (page) => {
           this.pollPanel.pendingPage(page.poll, page.round, page.answers);

@@ -18,6 +18,10 @@ import { ParticipantJoin } from './participantJoin.ts';
 import { ParticipantContent } from './participantContent.ts';
 import { pollSocketUrl } from '../shared/protocolLimits.ts';
 import { resultsView } from './views.ts';
+import { safeLocalStorage } from './participant.ts';
+import { takeHomeKey } from './takeHome/takeHomeKey.ts';
+
+type TakeHome = typeof import('./takeHome/takeHome.ts');
 
 export interface JoinElements {
   /** Where the code, the waiting message or the poll goes. */
@@ -59,6 +63,8 @@ export class JoinApp {
   private nextRef = 1;
   private readonly content: ParticipantContent;
   private readonly countdown: CountdownView;
+  /** The take-home (src/join/takeHome), loaded once there is an answer to take home: not for the first poll. */
+  private takeHome: Promise<TakeHome> | null = null;
 
   constructor(
     private readonly elements: JoinElements,
@@ -114,6 +120,27 @@ export class JoinApp {
     });
     this.dispatch({ type: 'enter', code });
     this.socket.connect();
+    if (safeLocalStorage()?.getItem(takeHomeKey(code))) {
+      this.loadTakeHome()
+        .then(() => this.renderTakeHome())
+        .catch(() => undefined);
+    }
+  }
+
+  private loadTakeHome(): Promise<TakeHome> {
+    this.takeHome ??= import('./takeHome/takeHome.ts').catch(() => {
+      // Offline while loading it: the next answer tries again.
+      this.takeHome = null;
+      return Promise.reject(new Error('take-home not loaded'));
+    });
+    return this.takeHome;
+  }
+
+  private renderTakeHome(): void {
+    const { results } = this.elements;
+    void this.takeHome
+      ?.then((takeHome) => takeHome.render(results, this.state, this.language.current, (text) => this.announce(text)))
+      .catch(() => undefined);
   }
 
   private receive(message: ServerMessage): void {
@@ -130,6 +157,15 @@ export class JoinApp {
         return;
       case 'ack':
         if (before.pending?.key === voteKey(message)) this.content.confirmNext();
+        if (before.code) {
+          const room = before.code;
+          this.loadTakeHome()
+            .then((takeHome) => {
+              takeHome.remember(room, message);
+              this.renderTakeHome();
+            })
+            .catch(() => undefined);
+        }
         break;
       case 'error':
         if (this.refused(message.code, message.ref)) return;
@@ -214,6 +250,7 @@ export class JoinApp {
     this.content.render(participantView(this.state), this.state);
     this.renderConnection();
     this.renderResults();
+    this.renderTakeHome();
   }
 
   private renderResults(): void {

@@ -4,15 +4,18 @@ import { toCsv } from './csv.ts';
 import type { PollCatalog } from './pollCatalog.ts';
 import { FailureGuard } from './failureGuard.ts';
 import { hashKey, parseJoinCode, presenterSecretKind } from './roomCredentials.ts';
+import { renderReport } from './report/reportHtml.ts';
+import { roomReport } from './report/roomReport.ts';
 import { exportRoom, exportRows } from './resultsExport.ts';
 import type { Store } from './store/Store.ts';
 
-// GET /api/rooms/<CODE>/results.csv and …/results.json, for the presenter only: the request carries the
+// GET /api/rooms/<CODE>/results.csv and …/results.json (every vote counted), …/report.html (the session
+// report, src/server/report) and …/report.json (its anonymous data), for the presenter only: the request carries the
 // presenter key (or the remote-control token) as `Authorization: Bearer <secret>` (a header, so the
 // secret never lands in a URL or a log). An unknown room and a wrong secret get the same answer, so it
 // does not tell which rooms exist, and the failures of one address are throttled (FailureGuard).
 
-const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/results\.(csv|json)$/;
+const EXPORT_PATH = /^\/api\/rooms\/([^/]+)\/(results\.csv|results\.json|report\.html|report\.json)$/;
 
 export interface ExportContext {
   store: Store;
@@ -54,7 +57,7 @@ export async function handleExport(
   pathname: string,
   context: ExportContext,
 ): Promise<void> {
-  const [, codeText = '', format] = EXPORT_PATH.exec(pathname) ?? [];
+  const [, codeText = '', file = ''] = EXPORT_PATH.exec(pathname) ?? [];
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return sendText(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
   }
@@ -72,13 +75,32 @@ export async function handleExport(
     });
   }
 
-  const polls = context.catalog.all();
-  const data = await exportRoom(context.store, room.code, polls);
-  const body = format === 'csv' ? toCsv(exportRows(data, polls)) : JSON.stringify(data, null, 2) + '\n';
+  const { body, type, name } = await exportFile(context, room.code, file);
   response.writeHead(200, {
-    'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-    'Content-Disposition': `attachment; filename="resultaten-${room.code}.${format}"`,
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${name}"`,
     'Cache-Control': 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+async function exportFile(
+  context: ExportContext,
+  code: string,
+  file: string,
+): Promise<{ body: string; type: string; name: string }> {
+  if (file.startsWith('report.')) {
+    const report = await roomReport(context.store, context.catalog, code);
+    if (!report) throw new Error(`the room ${code} has no report`);
+    return file === 'report.html'
+      ? { body: renderReport(report), type: 'text/html; charset=utf-8', name: `verslag-${code}.html` }
+      : { body: JSON.stringify(report, null, 2) + '\n', type: JSON_TYPE, name: `verslag-${code}.json` };
+  }
+  const polls = context.catalog.all();
+  const data = await exportRoom(context.store, code, polls);
+  return file === 'results.csv'
+    ? { body: toCsv(exportRows(data, polls)), type: 'text/csv; charset=utf-8', name: `resultaten-${code}.csv` }
+    : { body: JSON.stringify(data, null, 2) + '\n', type: JSON_TYPE, name: `resultaten-${code}.json` };
 }

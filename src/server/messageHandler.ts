@@ -210,6 +210,19 @@ export function createMessageHandler(
     connection.send({ type: 'ok', ref: action.ref });
   }
 
+  /** Kept for the session report's agenda as run; nobody else needs to know. */
+  async function startPlanPart(
+    entry: RoomEntry,
+    action: Extract<PresenterAction, { type: 'plan-part' }>,
+    connection: ClientConnection,
+  ) {
+    if (!catalog.hasPlanPart(action.plan, action.part)) {
+      return fail(connection, action.ref, 'unknown-part', 'this deck has no plan with this part');
+    }
+    await store.recordPlanPart(entry.room.code, { plan: action.plan, part: action.part, at: Date.now() });
+    connection.send({ type: 'ok', ref: action.ref });
+  }
+
   async function presenterAction(connection: ClientConnection, action: PresenterAction) {
     const entry = presentedRoom(connection, action.ref);
     if (!entry) return;
@@ -218,6 +231,7 @@ export function createMessageHandler(
     if (action.type === 'view') return setView({ store, changes }, entry, action, connection);
     if (action.type === 'pending' || action.type === 'remove-word')
       return moderate({ store, catalog, changes }, entry, action, connection);
+    if (action.type === 'plan-part') return startPlanPart(entry, action, connection);
 
     const poll = catalog.find(action.poll);
     if (!poll) return fail(connection, action.ref, 'unknown-poll', 'this poll does not exist');

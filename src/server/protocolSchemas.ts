@@ -24,6 +24,7 @@ const joinCode = z
  */
 const participantIdentity = z.string().regex(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/);
 const presenterKey = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/);
+/** A slug: a poll's id, a plan's id, a part's name (`block-3-kort`). */
 const pollId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -87,6 +88,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('remove-word'), ref, poll: pollId, word: z.string().max(LIMITS.wordChars) }),
   z.strictObject({ type: z.literal('view'), ref, view: viewSchema }),
+  z.strictObject({ type: z.literal('plan-part'), ref, plan: pollId, part: pollId }),
 ]);
 
 const voteValueMatchesType: Equal<z.infer<typeof voteValueSchema>, VoteValue> = true;

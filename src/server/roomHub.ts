@@ -13,6 +13,8 @@ export interface RoomEntry {
   broadcaster: ResultsBroadcaster;
   /** Joins and presents in progress. */
   holds: number;
+  /** The room's peak of participants connected at once, as stored (see attach). */
+  peakParticipants: number;
 }
 
 export class RoomHub {
@@ -54,6 +56,15 @@ export class RoomHub {
     else if (participant !== null) entry.room.addParticipant(connection, participant);
     connection.membership = { entry, role, participant };
     entry.broadcaster.presenceChanged();
+    const participants = entry.room.participantCount;
+    if (participants > entry.peakParticipants) {
+      // For the session report, without holding up the join; one that fails is tried again at the next join.
+      entry.peakParticipants = participants;
+      this.store.noteParticipants(entry.room.code, participants).catch((error: unknown) => {
+        entry.peakParticipants = Math.min(entry.peakParticipants, participants - 1);
+        console.error('peak of participants not stored:', error instanceof Error ? error.message : error);
+      });
+    }
   }
 
   detach(connection: ClientConnection): void {
@@ -107,7 +118,7 @@ export class RoomHub {
     room.view = record.view;
     const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
     await broadcaster.recomputeAll();
-    const entry = { room, broadcaster, holds: 0 };
+    const entry = { room, broadcaster, holds: 0, peakParticipants: record.peakParticipants };
     this.live.set(code, entry);
     return entry;
   }

@@ -240,12 +240,27 @@ export function deckPolls(
   ].filter((poll, k, all) => all.findIndex((other) => other.id === poll.id) === k);
 }
 
+/** The polls on the deck's closing slides (reflection, action plan, evaluation) and on a plan's own versions of them. */
+export function closingPolls(deck: Pick<Deck, 'closing' | 'plans'>): Set<string> {
+  const slugs = new Set(deck.closing.map((section) => section.slug));
+  return new Set([
+    ...deck.closing.flatMap((section) => section.polls.map((poll) => poll.id)),
+    ...deck.plans.flatMap((plan) =>
+      plan.slides.filter((slide) => slugs.has(slide.slug)).flatMap((slide) => slide.polls.map((poll) => poll.id)),
+    ),
+  ]);
+}
+
 /**
  * What a phone reads of the deck (dist/polls.json): the polls' questions and options, nothing of the
  * slides, so trainer notes never reach a participant and the join page stays small.
  */
 export interface PollsFile {
   polls: Poll[];
+  /** The closing polls (closingPolls): when the presenter shows one, the phone offers the take-home. */
+  closing: string[];
+  /** The deck's public address (DECK_URL at build time), for the take-home; null when the build had none. */
+  share: string | null;
 }
 
 export const POLLS_FILE = 'polls.json';

@@ -63,7 +63,12 @@ export type PresenterAction =
    * Where the audience view stands (slide, black screen), as a presenter console set it: the server keeps
    * it for a reload and passes it on to the room's other presenter windows (remote control, audience view).
    */
-  | { type: 'view'; ref?: number; view: ViewState };
+  | { type: 'view'; ref?: number; view: ViewState }
+  /**
+   * A part of the workshop plan starts (the deck runs `?plan=…` and the slide on screen moved into it):
+   * `part` as the built deck names it (`block-3`, `case-1`, `break`, …). Kept for the session report.
+   */
+  | { type: 'plan-part'; ref?: number; plan: string; part: string };
 
 /** The slide the audience view shows, and whether it is blanked. */
 export interface ViewState {
@@ -149,6 +154,7 @@ export type ErrorCode =
   | 'bad-text' // an answer with characters that make text look like something else (see textRules.ts)
   | 'unknown-answer'
   | 'unknown-exercise' // a countdown for a case the deck does not have
+  | 'unknown-part' // a plan part the deck's plans do not have
   | 'already-joined' // this connection is already in a room as someone else (another room, identity or role)
   | 'bad-identity' // an identity the server did not issue for this room: join again without one
   | 'identity-limit' // too many new participants from this address just now: try again in a little while

@@ -3,9 +3,9 @@ import type { Plugin } from 'vite';
 import { ContentErrors, type ContentError } from '../content/errors.ts';
 import { loadDeck } from '../content/loadDeck.ts';
 import { loadPlans } from '../content/loadPlans.ts';
-import { deckPolls, POLLS_FILE, type Deck, type PollsFile } from '../shared/deck.ts';
+import { closingPolls, deckPolls, POLLS_FILE, type Deck, type PollsFile } from '../shared/deck.ts';
 import { webAddress } from '../shared/deckAddress.ts';
-import { agendaPlan } from './render/agenda.ts';
+import { agendaPlan } from '../shared/agendaPlan.ts';
 import { escapeHtml } from './render/html.ts';
 import { renderDeck } from './render/renderDeck.ts';
 import { shareInfo, type ShareInfo } from './render/share.ts';
@@ -48,8 +48,9 @@ function withOgUrl(html: string, url: string | null): string {
   );
 }
 
-/** What the phone reads (see PollsFile): the polls alone. */
-const pollsFile = (deck: Deck): string => JSON.stringify({ polls: deckPolls(deck) } satisfies PollsFile);
+/** What the phone reads (see PollsFile): the polls, which of them close the day, and the deck's address. */
+const pollsFile = (deck: Deck, share: string | null): string =>
+  JSON.stringify({ polls: deckPolls(deck), closing: [...closingPolls(deck)], share } satisfies PollsFile);
 
 /**
  * Turns slides/ into the deck: renders the sections into index.html at build time, writes
@@ -120,7 +121,7 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
     generateBundle() {
       if (!deck) return;
       this.emitFile({ type: 'asset', fileName: 'deck.json', source: JSON.stringify(deck, null, 2) + '\n' });
-      this.emitFile({ type: 'asset', fileName: POLLS_FILE, source: pollsFile(deck) });
+      this.emitFile({ type: 'asset', fileName: POLLS_FILE, source: pollsFile(deck, share?.url ?? null) });
     },
     configureServer(server) {
       server.watcher.add([slidesDir, plansDir]);
@@ -141,7 +142,7 @@ export function createDeckPlugin(options: { slidesDir?: string; plansDir?: strin
       });
       server.middlewares.use(`/${POLLS_FILE}`, (_req, res) => {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(deck ? pollsFile(deck) : JSON.stringify({ polls: [] }));
+        res.end(deck ? pollsFile(deck, share?.url ?? null) : JSON.stringify({ polls: [], closing: [], share: null }));
       });
     },
   };

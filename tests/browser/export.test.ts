@@ -1,43 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { exportPdf, type ExportResult } from '../../scripts/export-pdf.ts';
 import type { Deck } from '../../src/shared/deck.ts';
 import { countSlides } from '../helpers/deckPages.ts';
-import { describeInBrowser, screenshotDir } from '../helpers/browser.ts';
+import { screenshotDir } from '../helpers/browser.ts';
+import { describeWithPoppler, flat, pageTexts, pdfInfo } from '../helpers/pdf.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 const dist = process.env.DECK_DIST ?? DIST;
-
-// poppler-utils reads the PDFs (.ci/run installs it next to Chromium).
-const poppler = !spawnSync('pdfinfo', ['-v']).error;
-if (!poppler) {
-  const message = '\n!!! pdfinfo/pdftotext not found (apt-get install poppler-utils): the PDF checks are SKIPPED !!!\n';
-  if (process.env.CI === 'true') throw new Error(`${message}In CI a missing poppler-utils fails the run.`);
-  console.warn(message);
-}
-const describeWithPoppler = poppler ? describeInBrowser : describeInBrowser.skip;
-
-/** Pages and page size in points, as pdfinfo reports them. */
-function pdfInfo(path: string): { pages: number; width: number; height: number } {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
-}
-
-/** The text of every page, letters and digits only and in lower case, so that line breaks do not matter. */
-function pageTexts(path: string): string[] {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
-    .split('\f')
-    .map(flat);
-}
-
-const flat = (text: string): string =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 describeWithPoppler('npm run export:pdf', () => {
   let result: ExportResult;

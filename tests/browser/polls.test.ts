@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../../src/server/startServer.ts
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
 import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { answerOnPhone, type PhoneAnswer } from '../helpers/phoneAnswers.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // The presenter's deck with the real poll server and the built deck (run `npm run build` first; npm
@@ -92,28 +93,6 @@ async function slideCounts(page: Page, slide: string, voters: number, since: num
     { timeout: 5000 },
   );
   return Date.now() - since;
-}
-
-type PhoneAnswer =
-  | { pick: number[] }
-  | { point: number }
-  | { text: string }
-  /** Moves on the ranking list: [option, -1 up | 1 down], then send. */
-  | { moves: [number, number][] };
-
-/** A phone answers the poll it shows, as a participant does: tap, type, send. Returns when it sent. */
-async function answerOnPhone(phone: Page, type: string, answer: PhoneAnswer): Promise<number> {
-  const form = `form.poll-form.poll-${type}`;
-  if ('pick' in answer) for (const k of answer.pick) await phone.check(`${form} input[value="${k}"]`);
-  if ('point' in answer) await phone.check(`${form} input[value="${answer.point}"]`);
-  if ('text' in answer) await phone.fill(`${form} textarea, ${form} input[type="text"]`, answer.text);
-  if ('moves' in answer) {
-    for (const [item, step] of answer.moves)
-      await phone.click(`${form} button[data-item="${item}"][data-step="${step}"]`);
-  }
-  const sent = Date.now();
-  await phone.click(`${form} button[type="submit"]`);
-  return sent;
 }
 
 describeInBrowser('live polls: the presenter deck with the poll server and three phones', () => {

@@ -117,6 +117,13 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
       phone.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
     ]);
     expect(readFileSync((await download.path()) ?? '', 'utf8').charCodeAt(0)).toBe(0xfeff);
+    // And the session report, the same download as in the Trainer menu.
+    const [report] = await Promise.all([
+      phone.waitForEvent('download'),
+      phone.getByRole('button', { name: /^Verslag/ }).click(),
+    ]);
+    expect(report.suggestedFilename()).toMatch(new RegExp(`^verslag-${room}-`));
+    expect(readFileSync((await report.path()) ?? '', 'utf8')).toMatch(/^<!doctype html>/);
 
     const menu = await openMenu();
     await menu.getByRole('button', { name: 'Bediening op telefoon' }).click();

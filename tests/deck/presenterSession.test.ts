@@ -52,6 +52,7 @@ function setup(
   let timer: TimerState | null = null;
   const timers: (TimerState | null)[] = [];
   const refusals: string[] = [];
+  let planPart: { plan: string; part: string } | null = null;
   const session = new PresenterSession(
     { mode: 'live', joinBase: 'http://h:8080', passwordRequired: options.passwordRequired ?? false },
     socket,
@@ -69,6 +70,7 @@ function setup(
       pendingPage: () => {},
       timer: (next) => timers.push(next),
       refused: (code) => refusals.push(code),
+      currentPlanPart: () => planPart,
     },
     options.session,
   );
@@ -87,6 +89,7 @@ function setup(
     refusals,
     setSlide: (poll: string | null) => (onScreen = poll),
     setTimer: (next: TimerState | null) => (timer = next),
+    setPlanPart: (next: { plan: string; part: string } | null) => (planPart = next),
   };
 }
 
@@ -151,6 +154,19 @@ describe('the presenter room', () => {
     s.session.opened();
     s.reply(snapshot(1));
     expect(s.socket.sent.some((message) => message.type === 'timer')).toBe(false);
+  });
+
+  test('after a reconnect the deck tells the part of the plan on screen, and without a plan nothing', () => {
+    s = setup({ stored: { room: 'K7Q4PM', key: KEY } });
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent.some((message) => message.type === 'plan-part')).toBe(false);
+    s.setPlanPart({ plan: 'dagdeel', part: 'block-1' });
+    s.session.opened();
+    s.reply(snapshot(1));
+    expect(s.socket.sent).toContainEqual(
+      expect.objectContaining({ type: 'plan-part', plan: 'dagdeel', part: 'block-1' }),
+    );
   });
 
   test('rubbish in storage counts as no room', () => {

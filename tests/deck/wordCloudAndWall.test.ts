@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { wallSelection } from '../../src/deck/polls/charts/answerWallSelection.ts';
-import { WORD_CLOUD, wordCloudWords } from '../../src/deck/polls/charts/wordCloudLayout.ts';
+import { WORD_CLOUD, wordCloudWords } from '../../src/shared/charts/wordCloudLayout.ts';
 
 describe('word cloud', () => {
   const words = [

@@ -34,6 +34,22 @@ describe('npm run dev', () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ ok: true, database: 'ok' });
   });
 
+  it('gives the presenter the session report, with its style sheets read from the source', async () => {
+    const presenter = await PollClient.connect(url);
+    const created = await presenter.request({ type: 'create-room' });
+    presenter.close();
+    if (created.type !== 'room-created') throw new Error(JSON.stringify(created));
+    const report = await fetch(`${url}/api/rooms/${created.room}/report.html`, {
+      headers: { Authorization: `Bearer ${created.key}` },
+    });
+    expect(report.status).toBe(200);
+    const html = await report.text();
+    expect(html).toContain('<h1>Werkzame factoren');
+    // The palette and the charts' style are inline, as in `npm start`.
+    expect(html).toContain('--accent:');
+    expect(html).toContain('.poll-chart .bar-fill');
+  });
+
   it('leaves every other request to Vite, with the security headers but without the strict policy', async () => {
     const response = await fetch(`${url}/join.html`);
     expect(response.status).toBe(200);

@@ -15,6 +15,7 @@ const GLOBAL = 300;
 
 let server: RunningServer;
 let room: PresenterRoom;
+let phoneParticipant = '';
 const clients: PollClient[] = [];
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   clients.push(room.presenter);
   await room.presenter.request({ type: 'show', poll: POLLS.single.id });
   const phone = await joinRoom(server.url, room.room);
+  phoneParticipant = phone.participant;
   clients.push(phone.client);
   await phone.client.request({ type: 'vote', poll: POLLS.single.id, value: 1 });
 });
@@ -43,7 +45,7 @@ function exportFrom(localAddress: string, code: string, key: string | null, form
       {
         host: '127.0.0.1',
         port: server.port,
-        path: `/api/rooms/${code}/results.${format}`,
+        path: `/api/rooms/${code}/${format.startsWith('report.') ? format : `results.${format}`}`,
         localAddress,
         agent: false,
         headers: key === null ? {} : { Authorization: `Bearer ${key}` },
@@ -76,6 +78,8 @@ describe('export endpoint', () => {
       await exportFrom(from, 'niet-een-code', room.key),
       await exportFrom(from, room.room, null),
       await exportFrom(from, room.room.toLowerCase(), WRONG_KEY, 'json'),
+      await exportFrom(from, room.room, WRONG_KEY, 'report.html'),
+      await exportFrom(from, 'ZZZZZZ', room.key, 'report.json'),
     ];
     for (const answer of answers) expect(answer).toEqual(wrongKey);
   });
@@ -91,6 +95,25 @@ describe('export endpoint', () => {
     const trainer = '127.0.0.32';
     expect((await exportFrom(trainer, room.room, room.key)).status).toBe(200);
     expect((await exportFrom(trainer, room.room, WRONG_KEY)).status).toBe(401);
+  });
+
+  it('gives the trainer the session report as one HTML file and its data as JSON, without participant ids', async () => {
+    const html = await exportFrom('127.0.0.34', room.room, room.key, 'report.html');
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers['content-disposition']).toBe(`attachment; filename="verslag-${room.room}.html"`);
+    expect(html.body).toMatch(/^<!doctype html>/);
+    expect(html.body).toContain(POLLS.single.question);
+    expect(html.body).toContain('1 deelnemer gaf antwoord.');
+    const json = await exportFrom('127.0.0.34', room.room, room.key, 'report.json');
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    const report = JSON.parse(json.body) as { polls: { poll: string; rounds: { results: unknown }[] }[] };
+    expect(report.polls.find((poll) => poll.poll === POLLS.single.id)?.rounds[0]?.results).toEqual({
+      kind: 'counts',
+      counts: [0, 1, 0],
+    });
+    expect(json.body).not.toContain(phoneParticipant);
+    expect(html.body).not.toContain(phoneParticipant);
   });
 
   it('counts only failures: a trainer may export as often as she likes', async () => {

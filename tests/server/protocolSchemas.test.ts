@@ -25,6 +25,7 @@ const EXAMPLES: { [T in ClientMessage['type']]: Complete<T> } = {
   pending: { type: 'pending', ref: 13, poll: 'open-vraag', before: 40 },
   'remove-word': { type: 'remove-word', ref: 14, poll: 'woorden', word: 'taal' },
   view: { type: 'view', ref: 15, view: { slide: { h: 4, v: 1 }, black: false, at: 1_790_000_000_000 } },
+  'plan-part': { type: 'plan-part', ref: 16, plan: 'dagdeel', part: 'block-3-kort' },
 };
 
 const VOTE_VALUES: VoteValue[] = [2, [0, 2], 'taal', { group: 'Groep 1', text: 'werk eerst' }];

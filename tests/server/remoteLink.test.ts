@@ -137,6 +137,7 @@ describe('a database from before the remote token and the stored countdown', () 
         remoteHash: null,
         timer: null,
         view: null,
+        peakParticipants: 0,
       });
       await store.setRemoteHash('OLD234', 'cd'.repeat(32));
       expect((await store.getRoom('OLD234'))?.remoteHash).toBe('cd'.repeat(32));

@@ -5,7 +5,7 @@ import { deleteExpiredRooms } from '../../src/server/retention.ts';
 import { PostgresStore } from '../../src/server/store/PostgresStore.ts';
 import { MIGRATIONS } from '../../src/server/store/postgresMigrations.ts';
 import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
-import type { Store } from '../../src/server/store/Store.ts';
+import { MAX_PLAN_PARTS, type Store } from '../../src/server/store/Store.ts';
 import { describeWithPostgres, freshDatabase, postgresUrl } from '../helpers/postgres.ts';
 import { makeDataDir } from './helpers/tempServer.ts';
 
@@ -171,18 +171,59 @@ function conformance(make: () => StoreMaker): void {
     ]);
   });
 
+  it('counts the participants who voted at least once, in any poll or round', async () => {
+    expect(await store.countVoters('ROOM22')).toBe(0);
+    await vote('a', 1);
+    await vote('a', 2);
+    await vote('b', 0);
+    await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: true });
+    await vote('a', 1);
+    await vote('c', 1);
+    expect(await store.countVoters('ROOM22')).toBe(3);
+    expect(await store.countVoters('NIEMAND')).toBe(0);
+  });
+
+  it('keeps the highest number of participants connected at once', async () => {
+    expect((await store.getRoom('ROOM22'))?.peakParticipants).toBe(0);
+    await store.noteParticipants('ROOM22', 4);
+    await store.noteParticipants('ROOM22', 2);
+    expect((await (await reopen()).getRoom('ROOM22'))?.peakParticipants).toBe(4);
+    await store.noteParticipants('ROOM22', 7);
+    expect((await store.getRoom('ROOM22'))?.peakParticipants).toBe(7);
+  });
+
+  it('records the plan parts as they start, once per change of part, and a bounded number of them', async () => {
+    await store.recordPlanPart('ROOM22', { plan: 'dagdeel', part: 'slide-welkom', at: 1000 });
+    await store.recordPlanPart('ROOM22', { plan: 'dagdeel', part: 'slide-welkom', at: 2000 });
+    await store.recordPlanPart('ROOM22', { plan: 'dagdeel', part: 'block-3', at: 3000 });
+    await store.recordPlanPart('ROOM22', { plan: 'dagdeel', part: 'slide-welkom', at: 4000 });
+    await store.recordPlanPart('NIEMAND', { plan: 'dagdeel', part: 'block-3', at: 5000 });
+    expect(await (await reopen()).planParts('ROOM22')).toEqual([
+      { plan: 'dagdeel', part: 'slide-welkom', at: 1000 },
+      { plan: 'dagdeel', part: 'block-3', at: 3000 },
+      { plan: 'dagdeel', part: 'slide-welkom', at: 4000 },
+    ]);
+    expect(await store.planParts('NIEMAND')).toEqual([]);
+    for (let k = 0; k < MAX_PLAN_PARTS; k++) {
+      await store.recordPlanPart('ROOM22', { plan: 'dagdeel', part: k % 2 ? 'block-1' : 'block-2', at: 5000 + k });
+    }
+    expect(await store.planParts('ROOM22')).toHaveLength(MAX_PLAN_PARTS);
+  });
+
   it('deletes rooms past the retention period, with their polls and votes', async () => {
     const now = Date.now();
     await store.createRoom({ code: 'OUD222', keyHash: 'ef'.repeat(32), createdAt: now - 31 * DAY });
     await store.savePollState('OUD222', { poll: 'kies-een', round: 1, open: true, revealed: true });
     await vote('p', 1, 'OUD222');
     await vote('p', 1);
+    await store.recordPlanPart('OUD222', { plan: 'dagdeel', part: 'block-3', at: now });
 
     expect(await deleteExpiredRooms(store, 30, now)).toEqual(['OUD222']);
     const other = await reopen();
     expect(await other.getRoom('OUD222')).toBeNull();
     expect(await other.exportVotes('OUD222')).toEqual([]);
     expect(await other.pollStates('OUD222')).toEqual([]);
+    expect(await other.planParts('OUD222')).toEqual([]);
     expect(await other.exportVotes('ROOM22')).toHaveLength(1);
   });
 }

@@ -7,9 +7,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { createDeckPlugin, deckUrlSetting } from '../../src/vite/deckPlugin.ts';
 import { placeShareSpot, SHARE_MARKER, shareInfo } from '../../src/vite/render/share.ts';
 import { markdown } from '../../src/vite/render/html.ts';
+import { POLLS_FILE, type PollsFile } from '../../src/shared/deck.ts';
 import { PROJECT_ROOT } from '../helpers/buildDeck.ts';
 
 const SLIDES = join(PROJECT_ROOT, 'slides');
+
+let lastOutDir = '';
 
 /** Builds the real slides into a fresh folder, with `deckUrl` as DECK_URL ('' for none), and returns index.html. */
 async function buildWith(deckUrl: string): Promise<string> {
@@ -22,8 +25,12 @@ async function buildWith(deckUrl: string): Promise<string> {
     plugins: [createDeckPlugin({ slidesDir: SLIDES, plansDir: join(PROJECT_ROOT, 'plans'), deckUrl })],
     build: { outDir, emptyOutDir: true, rolldownOptions: { input: { deck: 'index.html' } } },
   });
+  lastOutDir = outDir;
   return readFileSync(join(outDir, 'index.html'), 'utf8');
 }
+
+/** polls.json of the last build: what the phone reads, its take-home too. */
+const pollsFile = (): PollsFile => JSON.parse(readFileSync(join(lastOutDir, POLLS_FILE), 'utf8')) as PollsFile;
 
 /** The share slide's section in a built page. */
 function shareSlide(html: string): string {
@@ -78,6 +85,17 @@ describe('the share slide', () => {
       const head = html.split('</head>')[0] ?? '';
       expect(head).toContain('<meta property="og:url" content="https://training.voorbeeld.nl/werkzame-factoren/" />');
     });
+
+    test('gives the phone the address for its take-home, and which polls close the day', () => {
+      const file = pollsFile();
+      expect(file.share).toBe('https://training.voorbeeld.nl/werkzame-factoren/');
+      expect(file.closing).toEqual(
+        expect.arrayContaining(['reflectie-thema', 'reflectie-eerste-stap', 'evaluatie-nut']),
+      );
+      expect(file.closing).not.toContain('start-rol');
+      const ids = new Set(file.polls.map((poll) => poll.id));
+      expect(file.closing.every((id) => ids.has(id))).toBe(true);
+    });
   });
 
   test('built without DECK_URL, leaves the spot for the deck to fill in and has no og:url', async () => {
@@ -87,5 +105,6 @@ describe('the share slide', () => {
     expect(slide).not.toContain('data-share-url');
     expect(slide).not.toContain('<svg');
     expect(html).not.toContain('og:url');
+    expect(pollsFile().share).toBeNull();
   });
 });

@@ -9,6 +9,17 @@ function readPlans(doc: Document): AgendaPlan[] {
   return data ? (JSON.parse(data) as AgendaPlan[]) : [];
 }
 
+/**
+ * The part of the plan the slide belongs to (the plan the deck shows at `?plan=…`), for the session
+ * report's agenda as run; null without a plan and on a slide outside the plan's parts (its agenda).
+ */
+export function planPartOf(doc: Document, slide: Element | undefined): { plan: string; part: string } | null {
+  const plan = readPlans(doc).find((candidate) => candidate.id === doc.documentElement.dataset.plan);
+  const part = slide?.closest<HTMLElement>('section[data-part]')?.dataset.part;
+  if (!plan || !part || !plan.items.some((item) => item.part === part)) return null;
+  return { plan: plan.id, part };
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,

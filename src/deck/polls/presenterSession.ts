@@ -26,6 +26,8 @@ export interface SessionHooks {
   timer?(timer: TimerState | null): void;
   /** The room refused this window (a replaced remote link, a room that is gone) and it makes none itself. */
   refused?(code: ErrorCode): void;
+  /** The part of the workshop plan on screen, for the session report's agenda; null without a plan. */
+  currentPlanPart?(): { plan: string; part: string } | null;
 }
 
 export interface SessionOptions {
@@ -45,6 +47,8 @@ const PROBLEMS: Partial<Record<ErrorCode, string>> = {
   'unknown-answer': 'Dat antwoord bestaat niet meer.',
   'already-joined': 'Deze verbinding hoort al bij een andere sessie. Laad de pagina opnieuw.',
   'unknown-exercise': 'De server kent deze casus niet. Start de server opnieuw, zodat hij de nieuwe slides kent.',
+  'unknown-part':
+    'De server kent dit deel van het plan niet. Start de server opnieuw, zodat hij de nieuwe plannen kent.',
   unavailable: 'De server kan zijn database even niet bereiken. Probeer het zo opnieuw.',
   'server-error': 'Er ging iets mis op de server. Probeer het opnieuw.',
 };
@@ -184,6 +188,9 @@ export class PresenterSession {
         // The deck's countdown went on while the connection was away (or the server restarted).
         const timer = this.hooks.currentTimer();
         if (timer !== null || message.timer !== null) this.act({ type: 'timer', timer });
+        // The server keeps a part once however often it hears of it: after a reconnect it may have missed it.
+        const part = this.hooks.currentPlanPart?.() ?? null;
+        if (part) this.act({ type: 'plan-part', ...part });
         return;
       }
       case 'error':

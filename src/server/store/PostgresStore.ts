@@ -6,7 +6,9 @@ import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
 import { PostgresRoomChanges } from './postgresRoomChanges.ts';
 import {
+  MAX_PLAN_PARTS,
   StoreUnavailableError,
+  type PlanPartStart,
   type ExportVote,
   type NewVote,
   type RecordedVote,
@@ -32,6 +34,7 @@ interface RoomRow {
   remote_hash: string | null;
   timer: StoredTimer | null;
   view: ViewState | null;
+  peak_participants: number;
 }
 
 interface VoteRow {
@@ -101,7 +104,7 @@ export class PostgresStore implements Store {
 
   async getRoom(code: string): Promise<RoomRecord | null> {
     const { rows } = await this.query<RoomRow>(
-      'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view FROM rooms WHERE code = $1',
+      'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view, peak_participants FROM rooms WHERE code = $1',
       [code],
     );
     const row = rows[0];
@@ -114,6 +117,7 @@ export class PostgresStore implements Store {
           remoteHash: row.remote_hash,
           timer: row.timer,
           view: row.view,
+          peakParticipants: row.peak_participants,
         }
       : null;
   }
@@ -193,8 +197,8 @@ export class PostgresStore implements Store {
   }
 
   async exportVotes(room: string): Promise<ExportVote[]> {
-    const { rows } = await this.query<VoteRow & { poll: string; round: number }>(
-      'SELECT poll, round, id, value, approved FROM votes WHERE room = $1 ORDER BY poll, round, id',
+    const { rows } = await this.query<VoteRow & { poll: string; round: number; created_at: string }>(
+      'SELECT poll, round, id, value, approved, created_at FROM votes WHERE room = $1 ORDER BY poll, round, id',
       [room],
     );
     return rows.map((row) => ({
@@ -203,7 +207,44 @@ export class PostgresStore implements Store {
       approved: row.approved,
       poll: row.poll,
       round: row.round,
+      at: Number(row.created_at),
     }));
+  }
+
+  async countVoters(room: string): Promise<number> {
+    const { rows } = await this.query<{ voters: string }>(
+      'SELECT count(DISTINCT participant) AS voters FROM votes WHERE room = $1',
+      [room],
+    );
+    return Number(rows[0]?.voters ?? 0);
+  }
+
+  async noteParticipants(room: string, participants: number): Promise<void> {
+    // Each instance counts its own connections; the highest count any of them saw is kept.
+    await this.query('UPDATE rooms SET peak_participants = $1 WHERE code = $2 AND peak_participants < $1', [
+      participants,
+      room,
+    ]);
+  }
+
+  async recordPlanPart(room: string, start: PlanPartStart): Promise<void> {
+    // One statement: not the part that started last, and not beyond the bound.
+    await this.query(
+      `INSERT INTO plan_parts (room, plan, part, started_at)
+       SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM rooms WHERE code = $1)
+       AND NOT EXISTS (SELECT 1 FROM (SELECT plan, part FROM plan_parts WHERE room = $1 ORDER BY id DESC LIMIT 1) last
+                       WHERE last.plan = $2 AND last.part = $3)
+       AND (SELECT count(*) FROM plan_parts WHERE room = $1) < $5`,
+      [room, start.plan, start.part, start.at, MAX_PLAN_PARTS],
+    );
+  }
+
+  async planParts(room: string): Promise<PlanPartStart[]> {
+    const { rows } = await this.query<{ plan: string; part: string; started_at: string }>(
+      'SELECT plan, part, started_at FROM plan_parts WHERE room = $1 ORDER BY id',
+      [room],
+    );
+    return rows.map((row) => ({ plan: row.plan, part: row.part, at: Number(row.started_at) }));
   }
 
   async removeWord(room: string, poll: string, round: number, word: string): Promise<void> {

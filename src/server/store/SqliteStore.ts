@@ -5,7 +5,16 @@ import type { PollState, ViewState, VoteValue } from '../../shared/protocol.ts';
 import type { SqliteSync } from '../settings.ts';
 import { keepPrivate, preparePrivateDatabase } from './privateFiles.ts';
 import { RoundVotesCache } from './roundVotesCache.ts';
-import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer } from './Store.ts';
+import {
+  MAX_PLAN_PARTS,
+  type ExportVote,
+  type NewVote,
+  type PlanPartStart,
+  type RecordedVote,
+  type RoomRecord,
+  type Store,
+  type StoredTimer,
+} from './Store.ts';
 
 // The store on one SQLite file (better-sqlite3: synchronous, so a statement that returned is done).
 //
@@ -19,7 +28,7 @@ import type { ExportVote, NewVote, RecordedVote, RoomRecord, Store, StoredTimer 
 // Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
 
@@ -31,9 +40,20 @@ CREATE TABLE IF NOT EXISTS rooms (
   current_poll TEXT,
   remote_hash TEXT,
   timer TEXT CHECK (timer IS NULL OR json_valid(timer)),
-  view TEXT CHECK (view IS NULL OR json_valid(view))
+  view TEXT CHECK (view IS NULL OR json_valid(view)),
+  peak_participants INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX IF NOT EXISTS rooms_by_age ON rooms (created_at);
+
+-- The plan parts the presenter started, for the session report's agenda as run.
+CREATE TABLE IF NOT EXISTS plan_parts (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+  plan TEXT NOT NULL,
+  part TEXT NOT NULL,
+  started_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS plan_parts_by_room ON plan_parts (room, id);
 
 CREATE TABLE IF NOT EXISTS poll_state (
   room TEXT NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
@@ -81,6 +101,7 @@ interface RoomRow {
   remote_hash: string | null;
   timer: string | null;
   view: string | null;
+  peak_participants: number;
 }
 interface StateRow {
   poll: string;
@@ -96,11 +117,18 @@ interface VoteRow {
 interface ExportRow extends VoteRow {
   poll: string;
   round: number;
+  created_at: number;
+}
+interface PlanPartRow {
+  plan: string;
+  part: string;
+  started_at: number;
 }
 
 /**
  * Databases made before the remote-control token (schema 2), the stored countdown (schema 3) or the
- * audience view's position (schema 4) lack those columns: add them, keeping every room.
+ * audience view's position (schema 4) or the peak of participants (schema 5) lack those columns: add them,
+ * keeping every room.
  */
 function addMissingRoomColumns(db: Database.Database): void {
   const columns = new Set((db.pragma('table_info(rooms)') as { name: string }[]).map((column) => column.name));
@@ -108,6 +136,8 @@ function addMissingRoomColumns(db: Database.Database): void {
   if (!columns.has('timer'))
     db.exec('ALTER TABLE rooms ADD COLUMN timer TEXT CHECK (timer IS NULL OR json_valid(timer))');
   if (!columns.has('view')) db.exec('ALTER TABLE rooms ADD COLUMN view TEXT CHECK (view IS NULL OR json_valid(view))');
+  if (!columns.has('peak_participants'))
+    db.exec('ALTER TABLE rooms ADD COLUMN peak_participants INTEGER NOT NULL DEFAULT 0');
 }
 
 const toVote = (row: VoteRow): VoteRecord => ({
@@ -142,7 +172,7 @@ export class SqliteStore implements Store {
         'INSERT INTO rooms (code, key_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
       ),
       room: db.prepare<[string], RoomRow>(
-        'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view FROM rooms WHERE code = ?',
+        'SELECT code, key_hash, created_at, current_poll, remote_hash, timer, view, peak_participants FROM rooms WHERE code = ?',
       ),
       setRemoteHash: db.prepare<[string, string]>('UPDATE rooms SET remote_hash = ? WHERE code = ?'),
       setCurrent: db.prepare<[string | null, string]>('UPDATE rooms SET current_poll = ? WHERE code = ?'),
@@ -171,7 +201,24 @@ export class SqliteStore implements Store {
         'UPDATE votes SET approved = ? WHERE room = ? AND poll = ? AND id = ?',
       ),
       exportVotes: db.prepare<[string], ExportRow>(
-        'SELECT poll, round, id, value, approved FROM votes WHERE room = ? ORDER BY poll, round, id',
+        'SELECT poll, round, id, value, approved, created_at FROM votes WHERE room = ? ORDER BY poll, round, id',
+      ),
+      countVoters: db.prepare<[string], { voters: number }>(
+        'SELECT count(DISTINCT participant) AS voters FROM votes WHERE room = ?',
+      ),
+      noteParticipants: db.prepare<[number, string, number]>(
+        'UPDATE rooms SET peak_participants = ? WHERE code = ? AND peak_participants < ?',
+      ),
+      // One statement: not the part that started last, and not beyond the bound.
+      recordPlanPart: db.prepare<[{ room: string; plan: string; part: string; at: number }]>(
+        `INSERT INTO plan_parts (room, plan, part, started_at)
+         SELECT @room, @plan, @part, @at WHERE EXISTS (SELECT 1 FROM rooms WHERE code = @room)
+         AND NOT EXISTS (SELECT 1 FROM (SELECT plan, part FROM plan_parts WHERE room = @room ORDER BY id DESC LIMIT 1)
+                         WHERE plan = @plan AND part = @part)
+         AND (SELECT count(*) FROM plan_parts WHERE room = @room) < ${MAX_PLAN_PARTS}`,
+      ),
+      planParts: db.prepare<[string], PlanPartRow>(
+        'SELECT plan, part, started_at FROM plan_parts WHERE room = ? ORDER BY id',
       ),
       deleteOld: db.prepare<[number], { code: string }>('DELETE FROM rooms WHERE created_at < ? RETURNING code'),
       removeWord: db.prepare<[string, string, number, string]>(
@@ -202,6 +249,7 @@ export class SqliteStore implements Store {
           remoteHash: row.remote_hash,
           timer: row.timer === null ? null : (JSON.parse(row.timer) as StoredTimer),
           view: row.view === null ? null : (JSON.parse(row.view) as ViewState),
+          peakParticipants: row.peak_participants,
         }
       : null;
   }
@@ -267,7 +315,25 @@ export class SqliteStore implements Store {
   }
 
   async exportVotes(room: string): Promise<ExportVote[]> {
-    return this.statements.exportVotes.all(room).map((row) => ({ ...toVote(row), poll: row.poll, round: row.round }));
+    return this.statements.exportVotes
+      .all(room)
+      .map((row) => ({ ...toVote(row), poll: row.poll, round: row.round, at: row.created_at }));
+  }
+
+  async countVoters(room: string): Promise<number> {
+    return this.statements.countVoters.get(room)?.voters ?? 0;
+  }
+
+  async noteParticipants(room: string, participants: number): Promise<void> {
+    this.statements.noteParticipants.run(participants, room, participants);
+  }
+
+  async recordPlanPart(room: string, start: PlanPartStart): Promise<void> {
+    this.statements.recordPlanPart.run({ room, plan: start.plan, part: start.part, at: start.at });
+  }
+
+  async planParts(room: string): Promise<PlanPartStart[]> {
+    return this.statements.planParts.all(room).map((row) => ({ plan: row.plan, part: row.part, at: row.started_at }));
   }
 
   async removeWord(room: string, poll: string, round: number, word: string): Promise<void> {

@@ -18,7 +18,24 @@ export interface RoomRecord {
   timer: StoredTimer | null;
   /** Where the audience view stands, as a console last set it; null before any did. */
   view: ViewState | null;
+  /**
+   * The most participants connected at once, as one instance counted them (noteParticipants): with
+   * several instances sharing a room's phones, the highest count of one of them.
+   */
+  peakParticipants: number;
 }
+
+/** A part of a workshop plan the presenter started (the deck sends `plan-part`). */
+export interface PlanPartStart {
+  /** The plan's id and the part's name in the built deck (`block-3`, `case-1`, `break`, …). */
+  plan: string;
+  part: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** How many plan parts a room keeps: a day's agenda many times over, and a bound on what one room stores. */
+export const MAX_PLAN_PARTS = 500;
 
 /** A countdown and when it was set (ms since the epoch): a running one has counted down since. */
 export interface StoredTimer {
@@ -46,6 +63,8 @@ export interface RecordedVote {
 export interface ExportVote extends VoteRecord {
   poll: string;
   round: number;
+  /** When it was cast (ms since the epoch; a changed vote: when it was changed). */
+  at: number;
 }
 
 /**
@@ -82,6 +101,18 @@ export interface Store {
   setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean>;
   /** Every vote of the room, by poll, round and age. */
   exportVotes(room: string): Promise<ExportVote[]>;
+  /** How many different participants voted in the room, in any poll or round. */
+  countVoters(room: string): Promise<number>;
+
+  /** Keeps `participants` as the room's peak when it is higher than the stored one. */
+  noteParticipants(room: string, participants: number): Promise<void>;
+  /**
+   * Records that a plan part started, unless it is the part that started last already; once the room
+   * holds MAX_PLAN_PARTS, nothing more.
+   */
+  recordPlanPart(room: string, start: PlanPartStart): Promise<void>;
+  /** The plan parts the room started, in the order they started. */
+  planParts(room: string): Promise<PlanPartStart[]>;
 
   /** Resolves when the database answers; rejects when it cannot be reached (the health check). */
   ping(): Promise<void>;

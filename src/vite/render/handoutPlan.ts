@@ -1,6 +1,6 @@
 import type { Block, Case, Deck, Plan } from '../../shared/deck.ts';
 import { schedule } from '../../shared/schedule.ts';
-import { agendaPlan } from './agenda.ts';
+import { agendaPlan } from '../../shared/agendaPlan.ts';
 import { escapeHtml, list } from './html.ts';
 
 // The parts of the handout that follow a plan: which blocks and cases it shows, its goals and agenda,

@@ -1,6 +1,6 @@
 import { DISCUSSION, timingNotes } from '../../content/timing.ts';
 import type { Block, Case, Deck } from '../../shared/deck.ts';
-import { shortPart } from './agenda.ts';
+import { shortPart } from '../../shared/agendaPlan.ts';
 import { escapeHtml, list, markdown, minutesLabel, withMinutes } from './html.ts';
 import { renderPoll } from './poll.ts';
 import { groupQuotes, renderQuote } from './quotes.ts';

@@ -1,5 +1,5 @@
 import type { Deck } from '../../shared/deck.ts';
-import { planSlidePart } from './agenda.ts';
+import { planSlidePart } from '../../shared/agendaPlan.ts';
 import { renderBlock } from './renderBlock.ts';
 import { renderCase } from './renderCase.ts';
 import { renderSection } from './renderSection.ts';

@@ -1,5 +1,5 @@
 import type { Deck, Theme } from '../../shared/deck.ts';
-import { themePart } from './agenda.ts';
+import { themePart } from '../../shared/agendaPlan.ts';
 import { escapeHtml, minutesLabel, notes } from './html.ts';
 import { stack } from './slide.ts';
 

@@ -1,32 +1,24 @@
+import { choiceChartSvg, choiceTable } from '../../../shared/charts/barCharts.ts';
 import type { Poll } from '../../../shared/deck.ts';
-import { choiceBars } from './barGeometry.ts';
-import { barChart } from './barRows.ts';
 import type { Chart, ChartData } from './chart.ts';
+import { dataTable, html, patchSvg, svgFromTree } from './svg.ts';
 
 /** Horizontal bars for single and multiple choice: one row per option, with count and percentage. */
 export function createChoiceChart(poll: Poll): Chart {
-  const { element, rows, showTable } = barChart(poll, 'poll-chart-bars');
+  const element = html('div', 'poll-chart poll-chart-bars');
+  const picture = svgFromTree(choiceChartSvg(poll, [], 0));
+  let table = dataTable(choiceTable(poll, [], 0), true);
+  element.append(picture, table);
 
   return {
     element,
     update({ results, concealed }: ChartData) {
       const counts = results?.results.kind === 'counts' ? results.results.counts : [];
-      const bars = choiceBars(
-        poll.options.map((_, k) => counts[k] ?? 0),
-        results?.voters ?? 0,
-      );
-      bars.forEach((bar, k) => {
-        const row = rows[k];
-        if (!row) return;
-        row.fill.style.transform = `scaleX(${bar.fraction})`;
-        row.value.textContent = `${bar.count} · ${bar.percent}%`;
-      });
-      showTable(
-        `Resultaten: ${poll.question}`,
-        ['Antwoord', 'Aantal', 'Procent'],
-        bars.map((bar) => [poll.options[bar.option] ?? '', bar.count, `${bar.percent}%`]),
-        concealed,
-      );
+      const voters = results?.voters ?? 0;
+      patchSvg(picture, choiceChartSvg(poll, counts, voters));
+      const fresh = dataTable(choiceTable(poll, counts, voters), concealed);
+      table.replaceWith(fresh);
+      table = fresh;
     },
   };
 }

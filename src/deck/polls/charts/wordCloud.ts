@@ -1,6 +1,6 @@
 import type { Chart, ChartData } from './chart.ts';
 import { html, participantText } from './svg.ts';
-import { wordCloudWords } from './wordCloudLayout.ts';
+import { wordCloudWords } from '../../../shared/charts/wordCloudLayout.ts';
 
 /**
  * The word cloud: a centred flow of words, each as big as it is frequent. Words are set as text. Taking

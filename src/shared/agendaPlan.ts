@@ -1,4 +1,7 @@
-import type { AgendaPlan, Deck, Plan, PlanPart } from '../../shared/deck.ts';
+// A plan as the deck shows it: each part named as the built deck names its sections (`data-part`), and
+// labelled for the agenda. The build, the deck and the poll server (the agenda as run) read it alike.
+
+import type { AgendaPlan, Deck, Plan, PlanPart } from './deck.ts';
 
 function label(part: PlanPart, deck: Deck): string {
   switch (part.kind) {

@@ -5,8 +5,8 @@ import {
   choiceBars,
   fitLabel,
   rankingBars,
-} from '../../src/deck/polls/charts/barGeometry.ts';
-import { SCALE_CHART, scaleLayout, type ScaleLayout } from '../../src/deck/polls/charts/scaleGeometry.ts';
+} from '../../../src/shared/charts/barGeometry.ts';
+import { SCALE_CHART, scaleLayout, type ScaleLayout } from '../../../src/shared/charts/scaleGeometry.ts';
 
 /** The x of the middle of column k. */
 function centreOf(layout: ScaleLayout, k: number): number {

@@ -1,7 +1,7 @@
 // Geometry of the horizontal bar charts (single and multiple choice, ranking), in SVG user units.
 // Pure: the numbers in, the positions out, so they can be tested without a browser.
 
-import { percentOf } from '../dutchText.ts';
+import { percentOf } from './chartText.ts';
 
 export const BAR_CHART = {
   width: 820,
