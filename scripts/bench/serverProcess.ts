@@ -14,7 +14,8 @@ export const DIST_DIR = join(PROJECT_ROOT, 'dist');
 export interface ServerProcess {
   url: string;
   pid: number;
-  databaseFile: string;
+  /** The SQLite file; null on PostgreSQL. */
+  databaseFile: string | null;
   /** Resident memory now, in MiB (VmRSS); `peak` gives the high-water mark (VmHWM). */
   memoryMb(which?: 'now' | 'peak'): number;
   /** Processor time the server has used so far (user and system), in seconds. */
@@ -33,12 +34,25 @@ export function ensureBuilt(): void {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-export function startServerProcess(options: { cpuProfileDir: string | null }): Promise<ServerProcess> {
+/** `databaseUrl`: PostgreSQL (several instances may share it); null: SQLite in a data folder of its own. */
+export function startServerProcess(options: {
+  cpuProfileDir: string | null;
+  databaseUrl: string | null;
+}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'poll-bench-'));
   const profiling = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [];
   const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR, PUBLIC_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR,
+      PUBLIC_URL: '',
+      // Empty: SQLite, whatever the caller's environment says.
+      DATABASE_URL: options.databaseUrl ?? '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
@@ -55,7 +69,7 @@ export function startServerProcess(options: { cpuProfileDir: string | null }): P
       resolveStart({
         url: `http://127.0.0.1:${port}`,
         pid,
-        databaseFile: join(dataDir, DATABASE_FILE),
+        databaseFile: options.databaseUrl ? null : join(dataDir, DATABASE_FILE),
         memoryMb: (which = 'now') => readMemoryMb(pid, which === 'now' ? 'VmRSS' : 'VmHWM'),
         cpuSeconds: () => readCpuSeconds(pid),
         stop(signal) {
