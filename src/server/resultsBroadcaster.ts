@@ -1,9 +1,10 @@
 import type { Audience } from '../shared/aggregate.ts';
 import { aggregate } from '../shared/pollTypes/rules.ts';
 import { isModerated, type Poll } from '../shared/deck.ts';
-import type { OpenAnswer, PollResults, Results } from '../shared/protocol.ts';
+import type { OpenAnswer, PollResults, PollState, Results } from '../shared/protocol.ts';
 import { pageOfResults, pendingAnswers } from './answerPage.ts';
 import { Coalescer } from './coalescer.ts';
+import { sendInSlices } from './phoneChannel.ts';
 import type { PollCatalog } from './pollCatalog.ts';
 import type { LiveRoom } from './liveRoom.ts';
 import type { Store } from './store/Store.ts';
@@ -13,11 +14,10 @@ import type { Store } from './store/Store.ts';
 // from the stored votes and sends the result to the presenters; phones get the results of the poll on
 // screen (when revealed) a few times a second at most. Presence is coalesced the same way.
 //
-// A coalesced update goes to the phones in slices with a rest after each: one write per socket costs
-// tens of microseconds, so sending to a room of thousands at once would stall votes and the
-// presenter's updates for a tenth of a second. Resting nine times as long as a slice took keeps each
-// kind of update to the phones (results, presence) to a tenth of the server's time, however many
-// phones listen; each slice sends what is current by then.
+// A coalesced update goes to the phones in slices (see phoneChannel) that keep each kind of update
+// (results, presence) to a tenth of the server's time, however many phones listen; each slice sends
+// what is current by then. Results go through the room's phone channel, after any state change queued
+// before them, so a phone never sees a round's results before the state that starts the round.
 
 export interface BroadcastTimings {
   /** Presenter results: first update this soon after a vote, then at most once per interval. */
@@ -40,12 +40,8 @@ export const DEFAULT_TIMINGS: BroadcastTimings = {
   presenceParticipantIntervalMs: 1000,
 };
 
-/** Phones sent to in one go: a few milliseconds of socket writes at most. */
-const PHONES_PER_SLICE = 100;
-/** The share of the server's time updates to the phones may take while they are being sent. */
-const PHONE_UPDATE_SHARE = 0.1;
-
-const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The share of the server's time coalesced updates to the phones may take while they are being sent. */
+const PHONE_UPDATE_SHARE = 0.25;
 
 export class ResultsBroadcaster {
   private readonly dirty = new Set<string>();
@@ -79,7 +75,13 @@ export class ResultsBroadcaster {
       timings.presencePresenterIntervalMs,
     );
     this.participantPresence = new Coalescer(
-      () => this.sendToPhonesInSlices(() => Buffer.from(JSON.stringify(presence()))),
+      () =>
+        sendInSlices(
+          [...this.room.participants],
+          () => (this.stopped ? null : JSON.stringify(presence())),
+          (phone) => this.room.participants.has(phone),
+          { share: PHONE_UPDATE_SHARE, droppable: true },
+        ),
       timings.presenceDelayMs,
       timings.presenceParticipantIntervalMs,
     );
@@ -124,6 +126,7 @@ export class ResultsBroadcaster {
 
   stop(): void {
     this.stopped = true;
+    this.room.phones.stop();
     for (const coalescer of [
       this.presenterUpdates,
       this.participantUpdates,
@@ -188,34 +191,21 @@ export class ResultsBroadcaster {
     this.publicDirty.clear();
     for (const poll of polls) {
       let serialised: { results: PollResults; bytes: Buffer } | null = null;
-      await this.sendToPhonesInSlices(() => {
-        const results = this.room.publicResults.get(poll);
-        // Hidden or taken off the screen half-way: the rest of the phones get nothing.
-        if (!results || !this.isOnScreenForPhones(poll)) return null;
-        if (serialised?.results !== results)
-          serialised = { results, bytes: Buffer.from(JSON.stringify({ type: 'results', results })) };
-        return serialised.bytes;
-      });
-    }
-  }
-
-  /**
-   * Sends the message `current()` gives (null: stop) to the room's phones, a slice at a time. A
-   * phone that left in the meantime is skipped; one that joined has a current snapshot. Droppable, like
-   * every coalesced update: a phone that does not keep up gets the next one.
-   */
-  private async sendToPhonesInSlices(current: () => Buffer | null): Promise<void> {
-    const phones = [...this.room.participants];
-    for (let start = 0; start < phones.length; start += PHONES_PER_SLICE) {
-      const message = this.stopped ? null : current();
-      if (message === null) return;
-      const sliceStarted = performance.now();
-      for (const phone of phones.slice(start, start + PHONES_PER_SLICE)) {
-        if (this.room.participants.has(phone)) phone.sendText(message, true);
-      }
-      const sliceMs = performance.now() - sliceStarted;
-      if (start + PHONES_PER_SLICE < phones.length)
-        await rest((sliceMs * (1 - PHONE_UPDATE_SHARE)) / PHONE_UPDATE_SHARE);
+      // Pinned to the poll's state when the sending starts: after a change (a reset, hidden) the rest
+      // of the phones get nothing from here; the change brings its own results, after its state.
+      let pinned: PollState | undefined;
+      await this.room.phones.send(
+        () => {
+          const state = this.room.states.get(poll);
+          pinned ??= state;
+          const results = this.room.publicResults.get(poll);
+          if (this.stopped || !results || state !== pinned || !this.isOnScreenForPhones(poll)) return null;
+          if (serialised?.results !== results)
+            serialised = { results, bytes: Buffer.from(JSON.stringify({ type: 'results', results })) };
+          return serialised.bytes;
+        },
+        { share: PHONE_UPDATE_SHARE, droppable: true },
+      );
     }
   }
 
