@@ -7,6 +7,7 @@ import { Coalescer } from './coalescer.ts';
 import { sendInSlices } from './phoneChannel.ts';
 import type { PollCatalog } from './pollCatalog.ts';
 import type { LiveRoom } from './liveRoom.ts';
+import type { RoomPresence } from './roomPresence.ts';
 import type { Store } from './store/Store.ts';
 
 // Keeps a room's results current and tells its clients, without the work growing with votes ×
@@ -57,6 +58,7 @@ export class ResultsBroadcaster {
     private readonly store: Store,
     private readonly catalog: PollCatalog,
     timings: BroadcastTimings,
+    presence: RoomPresence,
   ) {
     this.presenterUpdates = new Coalescer(
       () => this.flushPresenters(),
@@ -68,9 +70,9 @@ export class ResultsBroadcaster {
       timings.participantDelayMs,
       timings.participantIntervalMs,
     );
-    const presence = () => ({ type: 'presence', participants: this.room.participantCount }) as const;
+    const message = () => ({ type: 'presence', participants: presence.participants(this.room) }) as const;
     this.presenterPresence = new Coalescer(
-      () => this.room.sendToPresenters(presence(), true),
+      () => this.room.sendToPresenters(message(), true),
       timings.presenceDelayMs,
       timings.presencePresenterIntervalMs,
     );
@@ -78,7 +80,7 @@ export class ResultsBroadcaster {
       () =>
         sendInSlices(
           [...this.room.participants],
-          () => (this.stopped ? null : JSON.stringify(presence())),
+          () => (this.stopped ? null : JSON.stringify(message())),
           (phone) => this.room.participants.has(phone),
           { share: PHONE_UPDATE_SHARE, droppable: true },
         ),

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PollCatalog } from '../../src/server/pollCatalog.ts';
 import { LiveRoom } from '../../src/server/liveRoom.ts';
 import { DEFAULT_TIMINGS, ResultsBroadcaster } from '../../src/server/resultsBroadcaster.ts';
+import { RoomPresence } from '../../src/server/roomPresence.ts';
 import { SqliteStore } from '../../src/server/store/SqliteStore.ts';
 import type { PollResults, ServerMessage } from '../../src/shared/protocol.ts';
 import { fakePhone, until } from './helpers/fakePhone.ts';
@@ -31,7 +32,7 @@ async function bigRoom(onFirstPhoneMessage?: (room: LiveRoom, message: ServerMes
     fakePhone(k === 0 && onFirstPhoneMessage ? (message) => onFirstPhoneMessage(room, message) : undefined),
   );
   phones.forEach((phone, k) => room.addParticipant(phone.connection, `deelnemer-${k}`.padEnd(16, '-')));
-  broadcaster = new ResultsBroadcaster(room, store, new PollCatalog(testDeck()), DEFAULT_TIMINGS);
+  broadcaster = new ResultsBroadcaster(room, store, new PollCatalog(testDeck()), DEFAULT_TIMINGS, new RoomPresence());
   for (let k = 0; k < 30; k++) {
     await store.recordVote({ room: ROOM, poll: POLL, participant: `p${k}`, value: k % 3, approved: true, at: 0 });
   }

@@ -9,7 +9,16 @@ import type { RoomChange, RoomChangeFeed, RoomChangeKind, RoomChangeListener } f
 // every (re)LISTEN the instance resyncs the rooms it holds from the database.
 
 const CHANNEL = 'room_changes';
-const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation', 'remote'] satisfies RoomChangeKind[]);
+const KINDS = new Set<string>([
+  'state',
+  'votes',
+  'timer',
+  'moderation',
+  'remote',
+  'presence',
+] satisfies RoomChangeKind[]);
+/** More participants than any room has: a count above it is no count. */
+const MAX_PARTICIPANTS = 1_000_000;
 /** PostgreSQL refuses a payload of 8,000 bytes or more. */
 const MAX_PAYLOAD = 7999;
 /** Waits between attempts to listen again: short, as votes meanwhile reach other instances only late. */
@@ -21,6 +30,8 @@ interface Payload {
   r: string;
   k: RoomChangeKind;
   p?: string;
+  /** presence: the sender's participants in the room. */
+  n?: number;
 }
 
 function parsePayload(text: string | undefined): Payload | null {
@@ -28,6 +39,9 @@ function parsePayload(text: string | undefined): Payload | null {
     const payload = JSON.parse(text ?? '') as Partial<Payload>;
     if (typeof payload.o !== 'string' || typeof payload.r !== 'string' || !KINDS.has(String(payload.k))) return null;
     if (payload.p !== undefined && typeof payload.p !== 'string') return null;
+    const { n } = payload;
+    if ((payload.k === 'presence') !== (n !== undefined)) return null;
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= MAX_PARTICIPANTS)) return null;
     return payload as Payload;
   } catch {
     return null;
@@ -62,6 +76,7 @@ export class PostgresRoomChanges implements RoomChangeFeed {
       r: change.room,
       k: change.kind,
       p: change.poll,
+      n: change.participants,
     } satisfies Payload);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error('room change notification too large');
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
@@ -98,7 +113,9 @@ export class PostgresRoomChanges implements RoomChangeFeed {
       this.listener.changed({
         room: payload.r,
         kind: payload.k,
+        from: payload.o,
         ...(payload.p === undefined ? {} : { poll: payload.p }),
+        ...(payload.n === undefined ? {} : { participants: payload.n }),
       });
     });
     try {
