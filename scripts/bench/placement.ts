@@ -26,7 +26,9 @@ export class Placement {
     if (this.instances === 1) return presenter;
     const inRoom = Math.floor(phone / this.rooms);
     if (inRoom % SAME_INSTANCE_EVERY === 0) return presenter;
-    return (presenter + 1 + (inRoom % (this.instances - 1))) % this.instances;
+    // The how-manieth of the room's phones not on the presenter's instance, dealt over the others.
+    const elsewhere = inRoom - Math.floor(inRoom / SAME_INSTANCE_EVERY) - 1;
+    return (presenter + 1 + (elsewhere % (this.instances - 1))) % this.instances;
   }
 
   /** Where most phones of the first room are: the probes of presenterActions.ts join there. */
