@@ -49,3 +49,8 @@ export function sourceAddress(phone: number): string {
   // 127.0.0.2 … 127.0.0.254, then 127.0.1.x: 63,000 phones before the third byte moves.
   return `127.0.${Math.floor(block / 253)}.${2 + (block % 253)}`;
 }
+
+/** Each presenter from an address of its own (a trainer per venue), apart from the phones': 127.0.200.x. */
+export function presenterAddress(room: number): string {
+  return `127.${200 + Math.floor(room / 253)}.0.${2 + (room % 253)}`;
+}

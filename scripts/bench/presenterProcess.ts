@@ -2,6 +2,7 @@ import type { ScreenUpdate } from './loadGenerator.ts';
 import { PollClient } from '../../tests/helpers/pollClient.ts';
 import { runActions, type ActionTiming } from './presenterActions.ts';
 import { clockMs } from './clock.ts';
+import { presenterAddress } from './placement.ts';
 
 // The presenters' decks, in a process of their own as on the projector laptops: thousands of participant
 // sockets in the load generator must not delay the moment a results message is seen. One presenter per
@@ -29,7 +30,12 @@ export type PresenterCommand = { type: 'actions' };
 const report = (message: PresenterReport) => process.send?.(message);
 
 async function presentRoom(url: string, poll: string, index: number): Promise<{ deck: PollClient; room: string }> {
-  const deck = await PollClient.connect(url, { lean: true, perMessageDeflate: false });
+  // The server lets one address open a few dozen rooms at a time; a hundred trainers are in a hundred places.
+  const deck = await PollClient.connect(url, {
+    lean: true,
+    perMessageDeflate: false,
+    localAddress: presenterAddress(index),
+  });
   deck.onBroadcast = (message) => {
     if (message.type !== 'results' || message.results.poll !== poll) return;
     const at = clockMs();

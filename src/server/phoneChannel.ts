@@ -4,7 +4,7 @@ import type { ClientConnection } from './clientConnection.ts';
 // One write per socket costs tens of microseconds (on loopback the sender also pays for the reading
 // side), so 5,000 phones in one go would stall votes and the presenter's updates for a tenth of a
 // second. So the phones get it a slice at a time, with a rest after each slice that keeps the sending
-// to a share of the server's time.
+// to a share of the server's time: one budget for all rooms together (SlicePacer).
 //
 // A room's channel keeps its messages in order: a phone gets a state change before the results that
 // follow from it. Each message goes to the phones that were in the room when it was queued (a phone
@@ -20,7 +20,42 @@ export interface SliceOptions {
   droppable: boolean;
 }
 
-const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * The phones of every room take turns, one slice at a time, and after each slice the next waits for the
+ * rest that slice earned: a hundred rooms sending at once share one budget of the server's time, as
+ * one big room does, instead of each taking its share.
+ */
+export class SlicePacer {
+  private readonly waiting: (() => void)[] = [];
+  private busy = false;
+  /** Rest earned but not yet taken: a timer waits a millisecond at least, a small slice earns less. */
+  private owedMs = 0;
+
+  /** Resolves when it is this slice's turn; call the function it gives once the slice is sent. */
+  turn(): Promise<(sliceMs: number, share: number) => void> {
+    return new Promise((resolve) => {
+      this.waiting.push(() => resolve((sliceMs, share) => this.rest((sliceMs * (1 - share)) / share)));
+      if (!this.busy) this.next();
+    });
+  }
+
+  private next(): void {
+    const grant = this.waiting.shift();
+    this.busy = grant !== undefined;
+    grant?.();
+  }
+
+  private rest(ms: number): void {
+    this.owedMs += ms;
+    if (this.owedMs < 1) return void setImmediate(() => this.next());
+    const wait = this.owedMs;
+    this.owedMs = 0;
+    setTimeout(() => this.next(), wait);
+  }
+}
+
+/** One per process: the server has one thread, whichever rooms it sends for. */
+const PACER = new SlicePacer();
 
 /**
  * Sends what `current()` gives (null: stop, the rest get nothing) to `phones`, a slice at a time; each
@@ -31,16 +66,23 @@ export async function sendInSlices(
   current: () => string | Buffer | null,
   stillThere: (phone: ClientConnection) => boolean,
   options: SliceOptions,
+  pacer: SlicePacer = PACER,
 ): Promise<void> {
   for (let start = 0; start < phones.length; start += PHONES_PER_SLICE) {
-    const message = current();
-    if (message === null) return;
+    const done = await pacer.turn();
     const sliceStarted = performance.now();
-    for (const phone of phones.slice(start, start + PHONES_PER_SLICE)) {
-      if (stillThere(phone)) phone.sendText(message, options.droppable);
+    let message: string | Buffer | null;
+    try {
+      message = current();
+      if (message !== null) {
+        for (const phone of phones.slice(start, start + PHONES_PER_SLICE)) {
+          if (stillThere(phone)) phone.sendText(message, options.droppable);
+        }
+      }
+    } finally {
+      done(performance.now() - sliceStarted, options.share);
     }
-    const sliceMs = performance.now() - sliceStarted;
-    if (start + PHONES_PER_SLICE < phones.length) await rest((sliceMs * (1 - options.share)) / options.share);
+    if (message === null) return;
   }
 }
 

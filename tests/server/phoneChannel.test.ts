@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHONES_PER_SLICE, PhoneChannel } from '../../src/server/phoneChannel.ts';
+import { PHONES_PER_SLICE, PhoneChannel, SlicePacer, sendInSlices } from '../../src/server/phoneChannel.ts';
 import type { ClientConnection } from '../../src/server/clientConnection.ts';
 import type { ServerMessage } from '../../src/shared/protocol.ts';
 import { fakePhone } from './helpers/fakePhone.ts';
@@ -64,5 +64,18 @@ describe('PhoneChannel', () => {
     channel.stop();
     await channel.send(JSON.stringify(timer(1)), SLICES);
     expect(phones.some((phone) => phone.received.length > 1)).toBe(false);
+  });
+
+  it('lets the rooms take turns: one slice at a time over all of them', async () => {
+    const pacer = new SlicePacer();
+    const order: string[] = [];
+    const send = (name: string) => {
+      const { phones, present } = room(PHONES_PER_SLICE * 3);
+      const current = () => (order.push(name), JSON.stringify(timer(1)));
+      const connections = phones.map((phone) => phone.connection);
+      return sendInSlices(connections, current, (phone) => present.has(phone), SLICES, pacer);
+    };
+    await Promise.all([send('a'), send('b')]);
+    expect(order).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
   });
 });
