@@ -66,6 +66,17 @@ describeWithPostgres('room changes between instances', () => {
     expect(b.senders[0]).not.toBe('x');
   });
 
+  it('tells a burst of votes of one poll as one notification', async () => {
+    const { a, b } = await setUp();
+    for (let vote = 0; vote < 50; vote++) a.feed.publish({ room: 'R', kind: 'votes', poll: 'p' });
+    a.feed.publish({ room: 'R', kind: 'votes', poll: 'q' });
+    await expect.poll(() => b.heard).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Two notifications, sent side by side: in either order.
+    expect(b.heard.map((change) => change.poll).sort()).toEqual(['p', 'q']);
+    expect(b.heard.every((change) => change.room === 'R' && change.kind === 'votes')).toBe(true);
+  });
+
   it('ignores a notification on its channel that it did not write', async () => {
     const { pool, a, b } = await setUp();
     await pool.query("SELECT pg_notify('room_changes', 'geen json')");
