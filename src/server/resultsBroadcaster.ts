@@ -65,10 +65,13 @@ export class ResultsBroadcaster {
       timings.presenterDelayMs,
       timings.presenterIntervalMs,
     );
+    // The slices rest by themselves: a big room's next update may follow soon after the last slice.
     this.participantUpdates = new Coalescer(
       () => this.flushParticipants(),
       timings.participantDelayMs,
       timings.participantIntervalMs,
+      undefined,
+      'start',
     );
     const message = () => ({ type: 'presence', participants: presence.participants(this.room) }) as const;
     this.presenterPresence = new Coalescer(
