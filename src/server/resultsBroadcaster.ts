@@ -47,6 +47,11 @@ const PHONE_UPDATE_SHARE = 0.25;
 export class ResultsBroadcaster {
   private readonly dirty = new Set<string>();
   private readonly publicDirty = new Set<string>();
+  /**
+   * Polls with votes not counted yet because no presenter is on this instance (with several, the
+   * phones' instance): counted only when phones or a presenter need them, not 30 times a second.
+   */
+  private readonly uncounted = new Set<string>();
   private readonly presenterUpdates: Coalescer;
   private readonly participantUpdates: Coalescer;
   private readonly presenterPresence: Coalescer;
@@ -108,7 +113,10 @@ export class ResultsBroadcaster {
    * (rare, unlike a participant's join). They stay marked, so the coalesced broadcast still goes out.
    */
   async recomputePending(): Promise<void> {
-    for (const poll of [...this.dirty]) await this.recompute(poll);
+    for (const poll of [...this.dirty, ...this.uncounted]) {
+      this.uncounted.delete(poll);
+      await this.recompute(poll);
+    }
   }
 
   /** Recomputes every poll that has a state; for a room that was just loaded. */
@@ -122,6 +130,7 @@ export class ResultsBroadcaster {
    */
   async publishNow(poll: string): Promise<void> {
     this.dirty.delete(poll);
+    this.uncounted.delete(poll);
     await this.recompute(poll);
     const results = this.room.presenterResults.get(poll);
     if (results) this.room.sendToPresenters({ type: 'results', results });
@@ -181,9 +190,13 @@ export class ResultsBroadcaster {
     const polls = [...this.dirty];
     this.dirty.clear();
     for (const poll of polls) {
-      await this.recompute(poll);
-      const results = this.room.presenterResults.get(poll);
-      if (results) this.room.sendToPresenters({ type: 'results', results }, true);
+      if (this.room.presenters.size === 0) this.uncounted.add(poll);
+      else {
+        this.uncounted.delete(poll);
+        await this.recompute(poll);
+        const results = this.room.presenterResults.get(poll);
+        if (results) this.room.sendToPresenters({ type: 'results', results }, true);
+      }
       if (this.isOnScreenForPhones(poll)) {
         this.publicDirty.add(poll);
         this.participantUpdates.request();
@@ -195,6 +208,7 @@ export class ResultsBroadcaster {
     const polls = [...this.publicDirty];
     this.publicDirty.clear();
     for (const poll of polls) {
+      if (this.uncounted.delete(poll)) await this.recompute(poll);
       let serialised: { results: PollResults; bytes: Buffer } | null = null;
       // Pinned to the poll's state when the sending starts: after a change (a reset, hidden) the rest
       // of the phones get nothing from here; the change brings its own results, after its state.

@@ -82,4 +82,22 @@ describe('ResultsBroadcaster', () => {
       expect(after.every((message) => message.type === 'results' && message.results.round === 2)).toBe(true);
     }
   });
+
+  it('counts the votes only when someone here needs them: not for hidden results without a presenter', async () => {
+    const { room, store, broadcaster: counting } = await bigRoom();
+    room.states.set(POLL, { poll: POLL, round: 1, open: true, revealed: false });
+    let reads = 0;
+    const votesOfRound = store.votesOfRound.bind(store);
+    store.votesOfRound = (...args) => (reads++, votesOfRound(...args));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    reads = 0;
+    await store.recordVote({ room: ROOM, poll: POLL, participant: 'laat', value: 1, approved: true, at: 0 });
+    counting.votesChanged(POLL);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reads).toBe(0);
+    // A presenter arrives: the snapshot counts it.
+    await counting.recomputePending();
+    expect(reads).toBe(1);
+    expect(room.presenterResults.get(POLL)?.voters).toBe(31);
+  });
 });
