@@ -12,11 +12,12 @@ import type { Store } from './store/Store.ts';
 
 // Keeps a room's results current and tells its clients, without the work growing with votes ×
 // participants: a committed vote only marks its poll dirty; one timer recomputes each dirty poll once
-// from the stored votes and sends the result to the presenters; phones get the results of the poll on
-// screen (when revealed) a few times a second at most. Presence is coalesced the same way.
+// from the stored votes and sends the result to the presenters (with no presenter on this instance, it
+// counts only when its phones need the results); phones get the results of the poll on screen (when
+// revealed) a few times a second at most. Presence is coalesced the same way.
 //
 // A coalesced update goes to the phones in slices (see phoneChannel) that keep each kind of update
-// (results, presence) to a tenth of the server's time, however many phones listen; each slice sends
+// (results, presence) to a quarter of the server's time, however many phones listen; each slice sends
 // what is current by then. Results go through the room's phone channel, after any state change queued
 // before them, so a phone never sees a round's results before the state that starts the round.
 
