@@ -112,7 +112,7 @@ export function createMessageHandler(
         role: 'presenter',
         current: room.currentState(),
         polls,
-        participants: room.participantCount,
+        participants: hub.presence.participants(room),
         results: polls.flatMap((state) => room.presenterResults.get(state.poll) ?? []),
         myVote: null,
         timer: room.timerNow(Date.now()),

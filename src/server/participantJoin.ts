@@ -79,7 +79,7 @@ export async function joinAsParticipant(context: JoinContext, connection: Client
       role: 'participant',
       current: stillCurrent,
       polls: stillCurrent ? [stillCurrent] : [],
-      participants: room.participantCount,
+      participants: context.hub.presence.participants(room),
       results: results ? [results] : [],
       myVote: sameRound ? myVote : null,
       timer: room.timerNow(Date.now()),

@@ -14,7 +14,6 @@ import type { RoomChangeFeed, RoomChangeListener } from './roomChanges.ts';
 import { parseJoinCode } from './roomCredentials.ts';
 import { isHttps, setSecurityHeaders } from './securityHeaders.ts';
 import type { SqliteSync } from './settings.ts';
-import { PostgresStore } from './store/PostgresStore.ts';
 import { SqliteStore } from './store/SqliteStore.ts';
 import type { Store } from './store/Store.ts';
 
@@ -100,6 +99,8 @@ async function openStore(
   if (!settings.databaseUrl) {
     return { store: new SqliteStore(join(settings.dataDir, DATABASE_FILE), { synchronous: settings.sqliteSync }) };
   }
+  // Loaded only for PostgreSQL: the laptop's server on SQLite does without the driver's 5 MiB.
+  const { PostgresStore } = await import('./store/PostgresStore.ts');
   const store = await PostgresStore.open(settings.databaseUrl);
   return { store, roomChanges: (listener) => store.roomChanges(listener) };
 }

@@ -68,6 +68,13 @@ export function isPollSocketRequest(request: IncomingMessage): boolean {
 export function createPollSocketServer(options: PollSocketServerOptions): PollSocketServer {
   const hub = new RoomHub(options.store, options.catalog, DEFAULT_TIMINGS);
   const changes = options.roomChanges?.(new RoomSync(hub, options.store)) ?? NO_OTHER_INSTANCES;
+  if (options.roomChanges) {
+    hub.presence.connect({
+      tell: (room, participants) => changes.publish({ room, kind: 'presence', participants }),
+      rooms: () => [...hub.liveEntries()].map((entry) => entry.room),
+      totalChanged: (room) => hub.liveEntry(room)?.broadcaster.presenceChanged(),
+    });
+  }
   const handle = createMessageHandler({
     changes,
     store: options.store,

@@ -1,23 +1,25 @@
 import type { Audience } from '../shared/aggregate.ts';
 import { aggregate } from '../shared/pollTypes/rules.ts';
 import { isModerated, type Poll } from '../shared/deck.ts';
-import type { OpenAnswer, PollResults, Results } from '../shared/protocol.ts';
+import type { OpenAnswer, PollResults, PollState, Results } from '../shared/protocol.ts';
 import { pageOfResults, pendingAnswers } from './answerPage.ts';
 import { Coalescer } from './coalescer.ts';
+import { sendInSlices } from './phoneChannel.ts';
 import type { PollCatalog } from './pollCatalog.ts';
 import type { LiveRoom } from './liveRoom.ts';
+import type { RoomPresence } from './roomPresence.ts';
 import type { Store } from './store/Store.ts';
 
 // Keeps a room's results current and tells its clients, without the work growing with votes ×
 // participants: a committed vote only marks its poll dirty; one timer recomputes each dirty poll once
-// from the stored votes and sends the result to the presenters; phones get the results of the poll on
-// screen (when revealed) a few times a second at most. Presence is coalesced the same way.
+// from the stored votes and sends the result to the presenters (with no presenter on this instance, it
+// counts only when its phones need the results); phones get the results of the poll on screen (when
+// revealed) a few times a second at most. Presence is coalesced the same way.
 //
-// A coalesced update goes to the phones in slices with a rest after each: one write per socket costs
-// tens of microseconds, so sending to a room of thousands at once would stall votes and the
-// presenter's updates for a tenth of a second. Resting nine times as long as a slice took keeps each
-// kind of update to the phones (results, presence) to a tenth of the server's time, however many
-// phones listen; each slice sends what is current by then.
+// A coalesced update goes to the phones in slices (see phoneChannel) that keep each kind of update
+// (results, presence) to a quarter of the server's time, however many phones listen; each slice sends
+// what is current by then. Results go through the room's phone channel, after any state change queued
+// before them, so a phone never sees a round's results before the state that starts the round.
 
 export interface BroadcastTimings {
   /** Presenter results: first update this soon after a vote, then at most once per interval. */
@@ -40,16 +42,17 @@ export const DEFAULT_TIMINGS: BroadcastTimings = {
   presenceParticipantIntervalMs: 1000,
 };
 
-/** Phones sent to in one go: a few milliseconds of socket writes at most. */
-const PHONES_PER_SLICE = 100;
-/** The share of the server's time updates to the phones may take while they are being sent. */
-const PHONE_UPDATE_SHARE = 0.1;
-
-const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The share of the server's time coalesced updates to the phones may take while they are being sent. */
+const PHONE_UPDATE_SHARE = 0.25;
 
 export class ResultsBroadcaster {
   private readonly dirty = new Set<string>();
   private readonly publicDirty = new Set<string>();
+  /**
+   * Polls with votes not counted yet because no presenter is on this instance (with several, the
+   * phones' instance): counted only when phones or a presenter need them, not 30 times a second.
+   */
+  private readonly uncounted = new Set<string>();
   private readonly presenterUpdates: Coalescer;
   private readonly participantUpdates: Coalescer;
   private readonly presenterPresence: Coalescer;
@@ -61,25 +64,35 @@ export class ResultsBroadcaster {
     private readonly store: Store,
     private readonly catalog: PollCatalog,
     timings: BroadcastTimings,
+    presence: RoomPresence,
   ) {
     this.presenterUpdates = new Coalescer(
       () => this.flushPresenters(),
       timings.presenterDelayMs,
       timings.presenterIntervalMs,
     );
+    // The slices rest by themselves: a big room's next update may follow soon after the last slice.
     this.participantUpdates = new Coalescer(
       () => this.flushParticipants(),
       timings.participantDelayMs,
       timings.participantIntervalMs,
+      undefined,
+      'start',
     );
-    const presence = () => ({ type: 'presence', participants: this.room.participantCount }) as const;
+    const message = () => ({ type: 'presence', participants: presence.participants(this.room) }) as const;
     this.presenterPresence = new Coalescer(
-      () => this.room.sendToPresenters(presence(), true),
+      () => this.room.sendToPresenters(message(), true),
       timings.presenceDelayMs,
       timings.presencePresenterIntervalMs,
     );
     this.participantPresence = new Coalescer(
-      () => this.sendToPhonesInSlices(() => Buffer.from(JSON.stringify(presence()))),
+      () =>
+        sendInSlices(
+          [...this.room.participants],
+          () => (this.stopped ? null : JSON.stringify(message())),
+          (phone) => this.room.participants.has(phone),
+          { share: PHONE_UPDATE_SHARE, droppable: true },
+        ),
       timings.presenceDelayMs,
       timings.presenceParticipantIntervalMs,
     );
@@ -101,7 +114,10 @@ export class ResultsBroadcaster {
    * (rare, unlike a participant's join). They stay marked, so the coalesced broadcast still goes out.
    */
   async recomputePending(): Promise<void> {
-    for (const poll of [...this.dirty]) await this.recompute(poll);
+    for (const poll of [...this.dirty, ...this.uncounted]) {
+      this.uncounted.delete(poll);
+      await this.recompute(poll);
+    }
   }
 
   /** Recomputes every poll that has a state; for a room that was just loaded. */
@@ -115,6 +131,7 @@ export class ResultsBroadcaster {
    */
   async publishNow(poll: string): Promise<void> {
     this.dirty.delete(poll);
+    this.uncounted.delete(poll);
     await this.recompute(poll);
     const results = this.room.presenterResults.get(poll);
     if (results) this.room.sendToPresenters({ type: 'results', results });
@@ -124,6 +141,7 @@ export class ResultsBroadcaster {
 
   stop(): void {
     this.stopped = true;
+    this.room.phones.stop();
     for (const coalescer of [
       this.presenterUpdates,
       this.participantUpdates,
@@ -173,9 +191,13 @@ export class ResultsBroadcaster {
     const polls = [...this.dirty];
     this.dirty.clear();
     for (const poll of polls) {
-      await this.recompute(poll);
-      const results = this.room.presenterResults.get(poll);
-      if (results) this.room.sendToPresenters({ type: 'results', results }, true);
+      if (this.room.presenters.size === 0) this.uncounted.add(poll);
+      else {
+        this.uncounted.delete(poll);
+        await this.recompute(poll);
+        const results = this.room.presenterResults.get(poll);
+        if (results) this.room.sendToPresenters({ type: 'results', results }, true);
+      }
       if (this.isOnScreenForPhones(poll)) {
         this.publicDirty.add(poll);
         this.participantUpdates.request();
@@ -187,35 +209,23 @@ export class ResultsBroadcaster {
     const polls = [...this.publicDirty];
     this.publicDirty.clear();
     for (const poll of polls) {
+      if (this.uncounted.delete(poll)) await this.recompute(poll);
       let serialised: { results: PollResults; bytes: Buffer } | null = null;
-      await this.sendToPhonesInSlices(() => {
-        const results = this.room.publicResults.get(poll);
-        // Hidden or taken off the screen half-way: the rest of the phones get nothing.
-        if (!results || !this.isOnScreenForPhones(poll)) return null;
-        if (serialised?.results !== results)
-          serialised = { results, bytes: Buffer.from(JSON.stringify({ type: 'results', results })) };
-        return serialised.bytes;
-      });
-    }
-  }
-
-  /**
-   * Sends the message `current()` gives (null: stop) to the room's phones, a slice at a time. A
-   * phone that left in the meantime is skipped; one that joined has a current snapshot. Droppable, like
-   * every coalesced update: a phone that does not keep up gets the next one.
-   */
-  private async sendToPhonesInSlices(current: () => Buffer | null): Promise<void> {
-    const phones = [...this.room.participants];
-    for (let start = 0; start < phones.length; start += PHONES_PER_SLICE) {
-      const message = this.stopped ? null : current();
-      if (message === null) return;
-      const sliceStarted = performance.now();
-      for (const phone of phones.slice(start, start + PHONES_PER_SLICE)) {
-        if (this.room.participants.has(phone)) phone.sendText(message, true);
-      }
-      const sliceMs = performance.now() - sliceStarted;
-      if (start + PHONES_PER_SLICE < phones.length)
-        await rest((sliceMs * (1 - PHONE_UPDATE_SHARE)) / PHONE_UPDATE_SHARE);
+      // Pinned to the poll's state when the sending starts: after a change (a reset, hidden) the rest
+      // of the phones get nothing from here; the change brings its own results, after its state.
+      let pinned: PollState | undefined;
+      await this.room.phones.send(
+        () => {
+          const state = this.room.states.get(poll);
+          pinned ??= state;
+          const results = this.room.publicResults.get(poll);
+          if (this.stopped || !results || state !== pinned || !this.isOnScreenForPhones(poll)) return null;
+          if (serialised?.results !== results)
+            serialised = { results, bytes: Buffer.from(JSON.stringify({ type: 'results', results })) };
+          return serialised.bytes;
+        },
+        { share: PHONE_UPDATE_SHARE, droppable: true },
+      );
     }
   }
 

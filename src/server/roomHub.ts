@@ -2,6 +2,7 @@ import type { ClientConnection, Role } from './clientConnection.ts';
 import type { PollCatalog } from './pollCatalog.ts';
 import { LiveRoom } from './liveRoom.ts';
 import { ResultsBroadcaster, type BroadcastTimings } from './resultsBroadcaster.ts';
+import { RoomPresence } from './roomPresence.ts';
 import type { Store } from './store/Store.ts';
 
 // The rooms in memory: loaded from the store when the first client arrives, dropped when the last one
@@ -21,6 +22,8 @@ export class RoomHub {
   /** Rooms being loaded or loaded; `live` holds the loaded ones, to tell a stale entry from the current. */
   private readonly loaded = new Map<string, Promise<RoomEntry | null>>();
   private readonly live = new Map<string, RoomEntry>();
+  /** The participants of each room over every instance. */
+  readonly presence = new RoomPresence();
 
   constructor(
     private readonly store: Store,
@@ -55,8 +58,10 @@ export class RoomHub {
     if (role === 'presenter') entry.room.addPresenter(connection);
     else if (participant !== null) entry.room.addParticipant(connection, participant);
     connection.membership = { entry, role, participant };
+    if (role === 'participant') this.presence.changed(entry.room);
     entry.broadcaster.presenceChanged();
-    const participants = entry.room.participantCount;
+    // The room's count over every instance (RoomPresence), as its presenter sees it.
+    const participants = this.presence.participants(entry.room);
     if (participants > entry.peakParticipants) {
       // For the session report, without holding up the join; one that fails is tried again at the next join.
       entry.peakParticipants = participants;
@@ -72,6 +77,7 @@ export class RoomHub {
     if (!membership) return;
     connection.membership = null;
     membership.entry.room.remove(connection, membership.participant);
+    if (membership.role === 'participant') this.presence.changed(membership.entry.room);
     membership.entry.broadcaster.presenceChanged();
     this.dropIfUnused(membership.entry);
   }
@@ -104,6 +110,7 @@ export class RoomHub {
   }
 
   stop(): void {
+    this.presence.stop();
     for (const loading of this.loaded.values()) void loading.then((entry) => entry?.broadcaster.stop());
     this.loaded.clear();
     this.live.clear();
@@ -116,7 +123,7 @@ export class RoomHub {
     room.setTimer(record.timer);
     room.remoteHash = record.remoteHash;
     room.view = record.view;
-    const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings);
+    const broadcaster = new ResultsBroadcaster(room, this.store, this.catalog, this.timings, this.presence);
     await broadcaster.recomputeAll();
     const entry = { room, broadcaster, holds: 0, peakParticipants: record.peakParticipants };
     this.live.set(code, entry);

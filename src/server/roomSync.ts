@@ -18,6 +18,12 @@ export class RoomSync implements RoomChangeListener {
   ) {}
 
   changed(change: RoomChange): void {
+    // Counts are kept for rooms not held here too: a presenter who comes here later sees the total.
+    if (change.kind === 'presence') {
+      if (change.from !== undefined && change.participants !== undefined)
+        this.hub.presence.heard(change.room, change.from, change.participants);
+      return;
+    }
     const entry = this.hub.liveEntry(change.room);
     if (entry) this.run(this.apply(entry, change));
   }
@@ -42,6 +48,8 @@ export class RoomSync implements RoomChangeListener {
       case 'remote':
       case 'view':
         return this.reloadRoom(entry);
+      case 'presence':
+        return;
     }
   }
 

@@ -6,6 +6,7 @@ import { percentile, voteToScreenLatencies } from '../../scripts/bench/stats.ts'
 // the vote.
 
 const vote = (sentAt: number, answeredAt: number, outcome = 'ack'): SentVote => ({
+  room: 0,
   participant: `p${sentAt}`,
   value: 0,
   sentAt,

@@ -119,4 +119,22 @@ describeWithPostgres('two instances on one PostgreSQL database', () => {
     expect(outcome(await phone.client.request({ type: 'vote', poll: POLLS.scale.id, value: 3 }))).toBe('ack');
     await resultsOf(room.presenter, POLLS.scale.id, (results) => results.voters === 1);
   });
+
+  it('tells the presenter how many participants the room has on both instances, and a phone that joins', async () => {
+    const fresh = await createRoom(b.url);
+    clients.push(fresh.presenter);
+    const onA = await Promise.all([joinRoom(a.url, fresh.room), joinRoom(a.url, fresh.room)]);
+    const onB = await joinRoom(b.url, fresh.room);
+    clients.push(...onA.map((phone) => phone.client), onB.client);
+    const presence = (client: PollClient, participants: number) =>
+      client.waitFor((m) => m.type === 'presence' && m.participants === participants, 10_000);
+    await presence(fresh.presenter, 3);
+    // A phone that joins later sees the total in its snapshot.
+    const later = await joinRoom(b.url, fresh.room);
+    clients.push(later.client);
+    expect(later.snapshot.participants).toBe(4);
+    // One leaves on A: the presenter on B counts it gone.
+    onA[0]?.client.close();
+    await presence(fresh.presenter, 3);
+  });
 });

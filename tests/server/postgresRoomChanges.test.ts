@@ -10,6 +10,8 @@ import { describeWithPostgres, freshDatabase } from '../helpers/postgres.ts';
 interface Instance {
   feed: PostgresRoomChanges;
   heard: RoomChange[];
+  /** Who each change came from. */
+  senders: string[];
   resyncs: number;
 }
 
@@ -20,9 +22,12 @@ describeWithPostgres('room changes between instances', () => {
   });
 
   async function instance(url: string, pool: pg.Pool): Promise<Instance> {
-    const me: Instance = { feed: null as unknown as PostgresRoomChanges, heard: [], resyncs: 0 };
+    const me: Instance = { feed: null as unknown as PostgresRoomChanges, heard: [], senders: [], resyncs: 0 };
     me.feed = new PostgresRoomChanges(url, pool, {
-      changed: (change) => me.heard.push(change),
+      changed: ({ from, ...change }) => {
+        me.heard.push(change);
+        me.senders.push(from ?? '');
+      },
       resync: () => me.resyncs++,
     });
     opened.push(me.feed);
@@ -48,6 +53,28 @@ describeWithPostgres('room changes between instances', () => {
         { room: 'K7Q4PM', kind: 'timer' },
       ]);
     expect(a.heard).toEqual([]);
+  });
+
+  it('carries an instance’s participant count with who sent it, and refuses a count that is none', async () => {
+    const { pool, a, b } = await setUp();
+    await pool.query(`SELECT pg_notify('room_changes', '{"o":"x","r":"R","k":"presence","n":-3}')`);
+    await pool.query(`SELECT pg_notify('room_changes', '{"o":"x","r":"R","k":"presence"}')`);
+    await pool.query(`SELECT pg_notify('room_changes', '{"o":"x","r":"R","k":"timer","n":3}')`);
+    await a.feed.notify({ room: 'R', kind: 'presence', participants: 12 });
+    await expect.poll(() => b.heard).toEqual([{ room: 'R', kind: 'presence', participants: 12 }]);
+    expect(new Set(b.senders)).toHaveLength(1);
+    expect(b.senders[0]).not.toBe('x');
+  });
+
+  it('tells a burst of votes of one poll as one notification', async () => {
+    const { a, b } = await setUp();
+    for (let vote = 0; vote < 50; vote++) a.feed.publish({ room: 'R', kind: 'votes', poll: 'p' });
+    a.feed.publish({ room: 'R', kind: 'votes', poll: 'q' });
+    await expect.poll(() => b.heard).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Two notifications, sent side by side: in either order.
+    expect(b.heard.map((change) => change.poll).sort()).toEqual(['p', 'q']);
+    expect(b.heard.every((change) => change.room === 'R' && change.kind === 'votes')).toBe(true);
   });
 
   it('ignores a notification on its channel that it did not write', async () => {

@@ -25,7 +25,7 @@ export interface ReportSession {
   plan: { id: string; title: string } | null;
   agenda: AgendaRun[];
   participants: {
-    /** The most phones connected at once (with several server instances: as one instance counted). */
+    /** The most phones connected at once (over every server instance, counted when a phone joins). */
     peakConnected: number;
     /** Phones that answered at least one poll. */
     answered: number;

@@ -19,8 +19,8 @@ export interface RoomRecord {
   /** Where the audience view stands, as a console last set it; null before any did. */
   view: ViewState | null;
   /**
-   * The most participants connected at once, as one instance counted them (noteParticipants): with
-   * several instances sharing a room's phones, the highest count of one of them.
+   * The most participants connected at once (noteParticipants), counted over every instance when a
+   * phone joins (RoomPresence).
    */
   peakParticipants: number;
 }

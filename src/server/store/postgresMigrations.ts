@@ -69,7 +69,7 @@ ALTER TABLE rooms ADD COLUMN view jsonb;
   {
     version: 3,
     sql: `
--- The most participants one instance counted at once in the room (see Store.noteParticipants).
+-- The most participants connected at once in the room (see Store.noteParticipants).
 ALTER TABLE rooms ADD COLUMN peak_participants integer NOT NULL DEFAULT 0;
 
 -- The plan parts the presenter started, for the session report's agenda as run.

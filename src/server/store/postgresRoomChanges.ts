@@ -9,9 +9,24 @@ import type { RoomChange, RoomChangeFeed, RoomChangeKind, RoomChangeListener } f
 // every (re)LISTEN the instance resyncs the rooms it holds from the database.
 
 const CHANNEL = 'room_changes';
-const KINDS = new Set<string>(['state', 'votes', 'timer', 'moderation', 'remote', 'view'] satisfies RoomChangeKind[]);
+const KINDS = new Set<string>([
+  'state',
+  'votes',
+  'timer',
+  'moderation',
+  'remote',
+  'view',
+  'presence',
+] satisfies RoomChangeKind[]);
+/** More participants than any room has: a count above it is no count. */
+const MAX_PARTICIPANTS = 1_000_000;
 /** PostgreSQL refuses a payload of 8,000 bytes or more. */
 const MAX_PAYLOAD = 7999;
+/**
+ * Votes are told at most this often per room and poll: each notification is a commit, and 2,500 votes a
+ * second would be 2,500 more. The others recompute from the stored rows at most every 33 ms anyway.
+ */
+const VOTES_NOTIFY_MS = 10;
 /** Waits between attempts to listen again: short, as votes meanwhile reach other instances only late. */
 const LISTEN_BACKOFF: BackoffOptions = { baseMs: 200, maxMs: 5000 };
 
@@ -21,6 +36,8 @@ interface Payload {
   r: string;
   k: RoomChangeKind;
   p?: string;
+  /** presence: the sender's participants in the room. */
+  n?: number;
 }
 
 function parsePayload(text: string | undefined): Payload | null {
@@ -28,6 +45,9 @@ function parsePayload(text: string | undefined): Payload | null {
     const payload = JSON.parse(text ?? '') as Partial<Payload>;
     if (typeof payload.o !== 'string' || typeof payload.r !== 'string' || !KINDS.has(String(payload.k))) return null;
     if (payload.p !== undefined && typeof payload.p !== 'string') return null;
+    const { n } = payload;
+    if ((payload.k === 'presence') !== (n !== undefined)) return null;
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= MAX_PARTICIPANTS)) return null;
     return payload as Payload;
   } catch {
     return null;
@@ -40,6 +60,9 @@ export class PostgresRoomChanges implements RoomChangeFeed {
   private attempt = 0;
   private retry: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Rooms and polls with votes not told yet (`room\u0000poll`). */
+  private readonly pendingVotes = new Map<string, RoomChange>();
+  private votesTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly connectionString: string,
@@ -62,12 +85,28 @@ export class PostgresRoomChanges implements RoomChangeFeed {
       r: change.room,
       k: change.kind,
       p: change.poll,
+      n: change.participants,
     } satisfies Payload);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error('room change notification too large');
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   }
 
   publish(change: RoomChange): void {
+    if (change.kind === 'votes') {
+      this.pendingVotes.set(`${change.room}\u0000${change.poll ?? ''}`, change);
+      this.votesTimer ??= setTimeout(() => this.publishVotes(), VOTES_NOTIFY_MS);
+      return;
+    }
+    this.send(change);
+  }
+
+  private publishVotes(): void {
+    this.votesTimer = null;
+    for (const change of this.pendingVotes.values()) this.send(change);
+    this.pendingVotes.clear();
+  }
+
+  private send(change: RoomChange): void {
     this.notify(change).catch((error: unknown) =>
       console.error('room changes:', error instanceof Error ? error.message : error),
     );
@@ -76,6 +115,7 @@ export class PostgresRoomChanges implements RoomChangeFeed {
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.votesTimer) clearTimeout(this.votesTimer);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => {});
@@ -98,7 +138,9 @@ export class PostgresRoomChanges implements RoomChangeFeed {
       this.listener.changed({
         room: payload.r,
         kind: payload.k,
+        from: payload.o,
         ...(payload.p === undefined ? {} : { poll: payload.p }),
+        ...(payload.n === undefined ? {} : { participants: payload.n }),
       });
     });
     try {

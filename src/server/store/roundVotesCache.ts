@@ -8,8 +8,12 @@ import type { VoteRecord } from '../../shared/aggregate.ts';
 // per server). Arrays handed out are copies and records are replaced, never changed, so a caller's
 // array stays as it was read.
 
-/** Rounds kept; a room votes on one poll at a time, so this covers many rooms at once. */
-const ROUNDS_KEPT = 64;
+/**
+ * Rounds kept, and votes kept in all: a room votes on one poll at a time, so this covers a thousand rooms
+ * voting at once (a hundred rooms recomputed in turn must not push each other out), in a few MiB.
+ */
+const ROUNDS_KEPT = 1024;
+const VOTES_KEPT = 100_000;
 
 interface CachedRound {
   room: string;
@@ -24,6 +28,7 @@ const keyOf = (room: string, poll: string, round: number) => `${room}\u0000${pol
 export class RoundVotesCache {
   /** In order of last use: the first one is dropped when there are too many. */
   private readonly rounds = new Map<string, CachedRound>();
+  private votesKept = 0;
 
   /** A copy of the round's votes, or undefined when they are not cached. */
   get(room: string, poll: string, round: number): VoteRecord[] | undefined {
@@ -38,11 +43,11 @@ export class RoundVotesCache {
   /** Keeps the votes of a round just read from the database. */
   set(room: string, poll: string, round: number, votes: VoteRecord[]): void {
     const indexById = new Map(votes.map((vote, index) => [vote.id, index]));
-    this.rounds.set(keyOf(room, poll, round), { room, poll, votes: votes.slice(), indexById });
-    for (const key of this.rounds.keys()) {
-      if (this.rounds.size <= ROUNDS_KEPT) break;
-      this.rounds.delete(key);
-    }
+    const key = keyOf(room, poll, round);
+    this.drop(key);
+    this.rounds.set(key, { room, poll, votes: votes.slice(), indexById });
+    this.votesKept += votes.length;
+    this.keepWithinLimits(key);
   }
 
   /** A vote was inserted, or replaced the participant's earlier vote (same id). */
@@ -55,6 +60,8 @@ export class RoundVotesCache {
       // A new row's id is larger than every id in the table, so appending keeps the order.
       cached.indexById.set(vote.id, cached.votes.length);
       cached.votes.push(vote);
+      this.votesKept++;
+      this.keepWithinLimits(keyOf(room, poll, round));
     }
   }
 
@@ -69,6 +76,21 @@ export class RoundVotesCache {
   /** Rooms deleted (with their votes). */
   forgetRooms(codes: string[]): void {
     const deleted = new Set(codes);
-    for (const [key, cached] of this.rounds) if (deleted.has(cached.room)) this.rounds.delete(key);
+    for (const [key, cached] of this.rounds) if (deleted.has(cached.room)) this.drop(key);
+  }
+
+  private drop(key: string): void {
+    const cached = this.rounds.get(key);
+    if (!cached) return;
+    this.votesKept -= cached.votes.length;
+    this.rounds.delete(key);
+  }
+
+  /** Drops the rounds used longest ago, never `keep` (the round being written). */
+  private keepWithinLimits(keep: string): void {
+    for (const key of this.rounds.keys()) {
+      if (this.rounds.size <= ROUNDS_KEPT && this.votesKept <= VOTES_KEPT) break;
+      if (key !== keep) this.drop(key);
+    }
   }
 }
