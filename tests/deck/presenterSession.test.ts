@@ -4,21 +4,9 @@ import type { ConnectionStatus } from '../../src/client/connectionStatus.ts';
 import { PresenterSession } from '../../src/deck/polls/presenterSession.ts';
 import type { ClientMessage, ServerMessage, TimerState } from '../../src/shared/protocol.ts';
 import { snapshotMessage } from '../helpers/snapshotMessage.ts';
+import { MemoryStorage } from '../helpers/memoryStorage.ts';
 
 const KEY = 'k'.repeat(30);
-
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 class FakeSocket {
   sent: ClientMessage[] = [];

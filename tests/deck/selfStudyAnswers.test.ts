@@ -7,6 +7,7 @@ import {
   SELF_STUDY_KEY,
 } from '../../src/deck/polls/selfStudyAnswers.ts';
 import type { Poll } from '../../src/shared/deck.ts';
+import { MemoryStorage } from '../helpers/memoryStorage.ts';
 
 const single: Poll = { id: 's', type: 'single', question: 'Q', options: ['Gemeente', 'Werkgever'], hidden: false };
 const multiple: Poll = { id: 'm', type: 'multiple', question: 'Q', options: ['a', 'b', 'c'], max: 2, hidden: false };
@@ -22,16 +23,6 @@ const scale: Poll = {
 };
 const ranking: Poll = { id: 'r', type: 'ranking', question: 'Q', options: ['x', 'y', 'z'], hidden: false };
 const open: Poll = { id: 'o', type: 'open', question: 'Q', options: [], moderation: 'approve', hidden: false };
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 describe("a self-study reader's own answers", () => {
   test('are told back in words', () => {

@@ -1,27 +1,6 @@
 import { expect, test } from 'vitest';
 import { forgetIdentity, keepIdentity, storedIdentity } from '../../src/join/participant.ts';
-
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  key(): string | null {
-    return null;
-  }
-}
+import { MemoryStorage } from '../helpers/memoryStorage.ts';
 
 const identity = (k: number) => `${String(k).padStart(22, 'a')}.${'T'.repeat(22)}`;
 

@@ -1,21 +1,9 @@
 import { expect, test } from 'vitest';
 import { forgetOwnAnswers, markEnded, readOwnAnswers, rememberAnswer } from '../../../src/join/takeHome/ownAnswers.ts';
 import { takeHomeKey } from '../../../src/join/takeHome/takeHomeKey.ts';
+import { MemoryStorage } from '../../helpers/memoryStorage.ts';
 
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
-
-const storage = () => new MemoryStorage() as unknown as Storage;
+const storage = () => new MemoryStorage();
 
 test('keeps each answer per room, a changed answer of the same round replacing the earlier one', () => {
   const kept = storage();
