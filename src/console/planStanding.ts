@@ -26,6 +26,15 @@ export function minutesBehind(part: PlannedPart, enteredAt: number, now: number)
   return Math.round(now > part.to ? Math.max(late, now - part.to) : late);
 }
 
+/**
+ * Before the plan's start time (a trainer who opens the console early, or rehearses) the session is not
+ * ahead: it has not begun. Then: when it begins, else null.
+ */
+export function notStartedText(parts: PlannedPart[], now: number): string | null {
+  const first = parts[0];
+  return first && now < first.from ? `begint om ${formatTime(first.from)}` : null;
+}
+
 export function standingText(behind: number): string {
   if (behind === 0) return 'Op schema';
   return behind > 0 ? `${behind} min achter` : `${-behind} min voor`;

@@ -1,7 +1,7 @@
 import { h } from '../client/dom.ts';
 import type { AgendaPlan } from '../shared/deck.ts';
 import { planStartTime } from '../deck/plan/applyPlan.ts';
-import { comingParts, minutesBehind, plannedParts, standingText } from './planStanding.ts';
+import { comingParts, minutesBehind, notStartedText, plannedParts, standingText } from './planStanding.ts';
 
 // The console's time: the clock, how long the session runs, the part on screen against its budget and,
 // with a plan, where the session stands against the agenda and what is still to come. When the session
@@ -114,10 +114,15 @@ export class TimePanel {
       const parts = plannedParts(this.plan.items, planStartTime(this.plan));
       const planned = parts[part.item];
       if (planned) {
-        const behind = minutesBehind(planned, minutesOfDay(new Date(this.part.at)), minutesOfDay(now));
+        const notStarted = notStartedText(parts, minutesOfDay(now));
+        const behind = notStarted ? 0 : minutesBehind(planned, minutesOfDay(new Date(this.part.at)), minutesOfDay(now));
         const coming = comingParts(parts, part.item, Math.max(0, behind)).slice(0, 3);
         rows.push(
-          h('p', { class: 'console-standing', 'data-behind': String(behind > 0) }, `Plan: ${standingText(behind)}`),
+          h(
+            'p',
+            { class: 'console-standing', 'data-behind': String(behind > 0) },
+            `Plan: ${notStarted ?? standingText(behind)}`,
+          ),
           h(
             'ol',
             { class: 'console-coming', 'aria-label': 'Nog te gaan' },

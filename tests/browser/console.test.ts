@@ -99,7 +99,9 @@ describeInBrowser('the presenter console and the audience view', () => {
     );
     await expect.poll(audienceSlide).toBe(second);
     expect(await console_.textContent('.console-time')).toContain('Klok');
-    expect(await console_.textContent('.console-time')).toMatch(/Plan: (Op schema|\d+ min (achter|voor))/);
+    expect(await console_.textContent('.console-time')).toMatch(
+      /Plan: (Op schema|\d+ min (achter|voor)|begint om \d\d:\d\d)/,
+    );
     expect(await console_.$$('.console-next .console-preview section')).toHaveLength(1);
 
     // The notes keep their structure: each "Doel / Werkwijze / Let op" line a paragraph of its own.

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { comingParts, minutesBehind, plannedParts, standingText } from '../../src/console/planStanding.ts';
+import {
+  comingParts,
+  minutesBehind,
+  notStartedText,
+  plannedParts,
+  standingText,
+} from '../../src/console/planStanding.ts';
 import type { AgendaItem } from '../../src/shared/deck.ts';
 
 const items: AgendaItem[] = [
@@ -43,5 +49,12 @@ describe('where the session stands against the plan', () => {
       { label: 'Maatwerk', at: '13:46' },
       { label: 'Koffie', at: '14:16' },
     ]);
+  });
+
+  test('before the start time the session is not ahead: it begins at the start time', () => {
+    expect(notStartedText(parts, at(12, 55))).toBe('begint om 13:30');
+    expect(notStartedText(parts, at(13, 30))).toBeNull();
+    expect(notStartedText(parts, at(14, 0))).toBeNull();
+    expect(notStartedText([], at(12, 0))).toBeNull();
   });
 });
