@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Case, Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
+import { approveAnswer } from '../helpers/consoleActions.ts';
 import { goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
 import { useLivePollServer } from '../helpers/livePollServer.ts';
 import { DIST } from '../helpers/serveDist.ts';
@@ -147,11 +148,7 @@ describeInBrowser('a group exercise: countdown on the deck and the phones, group
     await presenter.waitForFunction(() => document.querySelectorAll('.console-moderation li.waiting').length === 2);
     expect(await presenter.$$eval(`${wall} li`, (items) => items.length)).toBe(0);
 
-    for (const group of groups) {
-      const waiting = presenter.locator('.console-moderation li.waiting', { hasText: group.name });
-      await waiting.getByRole('button', { name: 'Goedkeuren' }).click();
-      await waiting.waitFor({ state: 'detached' });
-    }
+    for (const group of groups) await approveAnswer(presenter, group.name);
     await presenter.keyboard.press('u');
     await presenter.waitForFunction((selector) => document.querySelectorAll(`${selector} li`).length === 2, wall);
     const cards = await presenter.$$eval(`${wall} li`, (items) =>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
 import { describeInBrowser, launchBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
-import { freePort, goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { freePort, goToSlide, overflowOfSlide, slideCounts, slideOf, watchProblems } from '../helpers/deckPages.ts';
 import { answerOnPhone, type PhoneAnswer } from '../helpers/phoneAnswers.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
@@ -49,11 +49,6 @@ function testPolls(polls: Poll[]) {
   };
 }
 
-/** The id of the slide that holds a poll. */
-function slideOf(page: Page, poll: Poll): Promise<string> {
-  return page.$eval(`.poll[data-poll-id="${poll.id}"]`, (element) => element.closest('section')?.id ?? '');
-}
-
 /** Borda points per option for full rankings: first place n-1 points, last 0. */
 function borda(optionCount: number, rankings: number[][]): number[] {
   const scores = new Array<number>(optionCount).fill(0);
@@ -83,17 +78,6 @@ function chartTable(page: Page, slide: string): Promise<string[][]> {
 }
 
 const answered = (page: Page, slide: string) => page.textContent(`#${slide} .poll-answered`);
-
-/** Waits until the slide says `voters` people answered, and returns how long that took after `since`. */
-async function slideCounts(page: Page, slide: string, voters: number, since: number): Promise<number> {
-  const text = voters === 1 ? '1 van 3 heeft geantwoord' : `${voters} van 3 hebben geantwoord`;
-  await page.waitForFunction(
-    ([id, expected]) => document.querySelector(`#${id} .poll-answered`)?.textContent === expected,
-    [slide, text] as const,
-    { timeout: 5000 },
-  );
-  return Date.now() - since;
-}
 
 describeInBrowser('live polls: the presenter deck with the poll server and three phones', () => {
   let browser: Browser;
@@ -309,7 +293,7 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
         await phone.waitForSelector(`form.poll-form.poll-${poll.type}`);
         expect(await phone.textContent('form.poll-form .question')).toBe(poll.question);
         const sent = await answerOnPhone(phone, poll.type, answers[k] ?? { pick: [] });
-        (latencies[poll.type] ??= []).push(await slideCounts(presenter, slide, k + 1, sent));
+        (latencies[poll.type] ??= []).push(await slideCounts(presenter, slide, k + 1, { since: sent }));
       }
       await kind.check(presenter, slide, poll);
       expect(await overflowOfSlide(presenter)).toEqual({ x: 0, y: 0 });
@@ -325,7 +309,7 @@ describeInBrowser('live polls: the presenter deck with the poll server and three
     for (const [k, phone] of phones.entries()) {
       await phone.waitForSelector('form.poll-form.poll-single');
       await answerOnPhone(phone, 'single', { pick: [k === 0 ? 0 : 1] });
-      await slideCounts(presenter, slide, k + 1, Date.now());
+      await slideCounts(presenter, slide, k + 1);
     }
     expect(await presenter.isVisible(`#${slide} .poll-hidden-notice`)).toBe(true);
     expect(await presenter.textContent(`#${slide} .poll-hidden-notice`)).toBe('Resultaten verborgen');

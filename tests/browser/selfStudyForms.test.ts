@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { deckPolls, type Deck, type Poll, type PollType } from '../../src/shared/deck.ts';
 import { LIMITS } from '../../src/shared/protocolLimits.ts';
 import { describeInBrowser, screenshotDir, useStaticDeck } from '../helpers/browser.ts';
-import { goToSlide, overflowOfSlide, watchProblems } from '../helpers/deckPages.ts';
+import { goToSlide, overflowOfSlide, slideOf, watchProblems } from '../helpers/deckPages.ts';
 import { DIST } from '../helpers/serveDist.ts';
 
 // Every poll type answered in the self-study deck (a static host, no poll server): the same answer form
@@ -33,9 +32,6 @@ const CONTROLS: Record<PollType, (poll: Poll) => Record<string, number>> = {
   }),
   group: () => ({ [`input[maxlength="${LIMITS.groupChars}"]`]: 1, textarea: 1 }),
 };
-
-const slideOf = (page: Page, poll: Poll): Promise<string> =>
-  page.$eval(`.poll[data-poll-id="${poll.id}"]`, (element) => element.closest('section')?.id ?? '');
 
 describeInBrowser('self-study: each poll type answered on its slide', () => {
   const site = useStaticDeck();

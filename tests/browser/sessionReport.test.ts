@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,17 +9,20 @@ import { writeReport } from '../../scripts/report.ts';
 import type { SessionReport } from '../../src/server/report/reportModel.ts';
 import { startServer, type RunningServer } from '../../src/server/startServer.ts';
 import type { Deck, Poll } from '../../src/shared/deck.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { freePort, goToSlide, watchProblems } from '../helpers/deckPages.ts';
+import { approveAnswer, newRound, rejectAnswer } from '../helpers/consoleActions.ts';
+import { freePort, goToSlide, slideCounts, slideOf, watchProblems } from '../helpers/deckPages.ts';
 import { describeWithPoppler, flat, pageTexts, pdfInfo } from '../helpers/pdf.ts';
 import { answerOnPhone, type PhoneAnswer } from '../helpers/phoneAnswers.ts';
 import { DIST } from '../helpers/serveDist.ts';
 import { createRoom, joinRoom } from '../server/helpers/rooms.ts';
 
-// A whole session as it runs (the presenter's deck with a plan, three phone-sized pages) with every poll
+// A whole session as it runs (the presenter console with a plan, three phone-sized pages) with every poll
 // type, two rounds of one poll, approved, rejected and waiting answers; then the report of it from the
-// server (counts checked against the database), the Verslag download, `npm run report` with its PDF read
-// back by pdftotext, two rooms summed, and the phone's take-home.
+// server (counts and the agenda as run checked against the database), the Verslag download from the
+// console's Trainer menu, `npm run report` with its PDF read back by pdftotext, two rooms summed, and
+// the phone's take-home.
 
 const shots = screenshotDir('screenshots');
 const deck = JSON.parse(readFileSync(join(DIST, 'deck.json'), 'utf8')) as Deck;
@@ -72,42 +74,36 @@ describeWithPoppler('the session report of a real session, and the take-home on 
   const problems: string[] = [];
   let room = '';
   let key = '';
+  /** The plan's parts the console went through, in order: the agenda as run. */
+  const parts: string[] = [];
 
-  const slideOf = (poll: Poll) =>
-    presenter.$eval(`.poll[data-poll-id="${poll.id}"]`, (element) => element.closest('section')?.id ?? '');
+  /** The part of the slide on the console's stage. */
+  const partOnStage = () =>
+    presenter.$eval(
+      '.console-stage section.present:not(.stack)',
+      (slide) => slide.closest<HTMLElement>('section[data-part]')?.dataset.part ?? '',
+    );
 
-  /** Waits until the presenter's slide counts `voters` answers of the 3 phones. */
-  const counted = (slide: string, voters: number) =>
-    presenter.waitForFunction(([id, text]) => document.querySelector(`#${id} .poll-answered`)?.textContent === text, [
-      slide,
-      voters === 1 ? '1 van 3 heeft geantwoord' : `${voters} van 3 hebben geantwoord`,
-    ] as const);
-
-  /** The presenter shows the poll; each phone with an answer answers it. */
-  async function run(poll: Poll, answers: (PhoneAnswer | null)[]): Promise<string> {
-    const slide = await slideOf(poll);
+  /** The console moves to a slide, as a trainer's jump does; a new part of the plan is noted. */
+  async function visit(slide: string): Promise<void> {
     await goToSlide(presenter, slide);
+    const part = await partOnStage();
+    if (part !== parts.at(-1)) parts.push(part);
+  }
+
+  /** The console shows the poll; each phone with an answer answers it. */
+  async function run(poll: Poll, answers: (PhoneAnswer | null)[]): Promise<string> {
+    const slide = await slideOf(presenter, poll);
+    await visit(slide);
     let voters = 0;
     for (const [k, answer] of answers.entries()) {
       const phone = phones[k];
       if (!phone || !answer) continue;
       await phone.waitForSelector(`form.poll-form.poll-${poll.type}`);
       await answerOnPhone(phone, poll.type, answer);
-      await counted(slide, ++voters);
+      await slideCounts(presenter, slide, ++voters);
     }
     return slide;
-  }
-
-  /** The presenter approves a waiting answer in the fold-out list under the wall. */
-  async function approve(slide: string, spoken: string): Promise<void> {
-    const details = presenter.locator(`#${slide} details.answer-moderation`).first();
-    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-      await details.locator('summary').click();
-    }
-    await presenter.click(`#${slide} .answer-pending button[aria-label="Tonen op het scherm: ${spoken}"]`);
-    await presenter.waitForSelector(`#${slide} .answer-pending button[aria-label="Tonen op het scherm: ${spoken}"]`, {
-      state: 'detached',
-    });
   }
 
   const fetchReport = async (format: 'html' | 'json', code = room, secret = key) => {
@@ -131,7 +127,7 @@ describeWithPoppler('the session report of a real session, and the take-home on 
       retentionDays: 30,
     });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     presenter = await context.newPage();
     watchProblems(presenter, 'presenter', problems);
   });
@@ -145,7 +141,8 @@ describeWithPoppler('the session report of a real session, and the take-home on 
 
   test('a session with every poll type, two rounds, approved, rejected and waiting answers', async () => {
     await presenter.goto(`${server.url}/?plan=${PLAN}#/welkom`);
-    await presenter.waitForSelector('#welkom .join-panel.has-room .qr-code');
+    await presenter.waitForSelector('.console-stage #welkom .join-panel.has-room .qr-code');
+    parts.push(await partOnStage());
     ({ room, key } = JSON.parse((await presenter.evaluate(() => localStorage.getItem('deck-presenter-room'))) ?? '{}'));
     const link = (await presenter.getAttribute('#welkom .join-link', 'href')) ?? '';
     for (let k = 0; k < 3; k++) {
@@ -158,32 +155,27 @@ describeWithPoppler('the session report of a real session, and the take-home on 
 
     await run(POLLS.role, [{ pick: [0] }, { pick: [1] }, { pick: [0] }]);
     const open = await run(POLLS.open, [{ text: TEXT.approved }, { text: TEXT.rejected }, { text: TEXT.waiting }]);
-    await approve(open, TEXT.approved);
-    await approve(open, TEXT.rejected);
-    // Shown, then taken off the screen again: rejected.
-    await presenter.click(`#${open} .answer-wall button[aria-label="Van het scherm halen: ${TEXT.rejected}"]`);
-    await presenter.waitForSelector(`#${open} .answer-wall li >> nth=1`, { state: 'detached' });
+    await presenter.locator('.console-moderation li.waiting').nth(2).waitFor();
+    await approveAnswer(presenter, TEXT.approved);
+    await rejectAnswer(presenter, TEXT.rejected);
+    await presenter.waitForFunction((id) => document.querySelectorAll(`#${id} .answer-wall li`).length === 1, open);
+    expect(await presenter.textContent(`#${open} .answer-wall`)).toContain(TEXT.approved);
+    await presenter.screenshot({ path: join(shots, 'session-console-moderation.png') });
 
     const scale = await run(POLLS.scale, [{ point: 2 }, { point: 3 }, { point: 3 }]);
-    await presenter.keyboard.press('w');
-    await presenter.getByRole('dialog', { name: 'Nieuwe ronde starten?' }).waitFor();
-    await presenter.keyboard.press('Enter');
-    await presenter.waitForFunction(
-      (id) => document.querySelector(`#${id} .poll-round`)?.textContent === 'Ronde 2',
-      scale,
-    );
+    await newRound(presenter, scale, 2);
     for (const [k, point] of [4, 5].entries()) {
       const phone = phones[k] as Page;
       await phone.waitForSelector('form.poll-form.poll-scale');
       await answerOnPhone(phone, 'scale', { point });
-      await counted(scale, k + 1);
+      await slideCounts(presenter, scale, k + 1);
     }
 
     await run(POLLS.words, [{ text: 'Taal' }, { text: 'taal!' }, { text: 'geduld' }]);
     await run(POLLS.multiple, [{ pick: [0, 1] }, { pick: [1] }, null]);
 
     // The groups send their answers on the exercise slide; the wall is on the slide after it.
-    await goToSlide(presenter, `${groupCase?.slug}-opdracht`);
+    await visit(`${groupCase?.slug}-opdracht`);
     for (const [k, answer] of [TEXT.group, TEXT.rejectedGroup].entries()) {
       const phone = phones[k] as Page;
       await phone.fill('form.poll-group input[name="group"]', answer.group);
@@ -191,22 +183,27 @@ describeWithPoppler('the session report of a real session, and the take-home on 
       await phone.click('form.poll-group button[type="submit"]');
       await phone.waitForSelector('text=Je antwoord is ontvangen');
     }
-    const wall = await slideOf(POLLS.group);
-    await goToSlide(presenter, wall);
-    await presenter.waitForFunction((id) => document.querySelectorAll(`#${id} .answer-pending li`).length === 2, wall);
-    await approve(wall, `${TEXT.group.group}: ${TEXT.group.text}`);
+    const wall = await slideOf(presenter, POLLS.group);
+    await visit(wall);
+    await presenter.locator('.console-moderation li.waiting').nth(1).waitFor();
+    await approveAnswer(presenter, TEXT.group.text);
+    await rejectAnswer(presenter, TEXT.rejectedGroup.text);
 
     await run(POLLS.ranking, [{ moves: [] }, { moves: [[1, -1]] }, { moves: [[1, -1]] }]);
     await run(POLLS.evaluation, [{ point: 4 }, { point: 5 }, null]);
-    const apply = await run(POLLS.apply, [{ text: TEXT.actionPlan }, null, null]);
-    await approve(apply, TEXT.actionPlan);
+    await run(POLLS.apply, [{ text: TEXT.actionPlan }, null, null]);
+    await approveAnswer(presenter, TEXT.actionPlan);
 
-    const db = new Database(join(dataDir, 'polls.db'), { readonly: true });
-    const parts = db.prepare('SELECT part FROM plan_parts WHERE room = ? ORDER BY id').all(room) as { part: string }[];
-    db.close();
-    // The deck told the server each part of the plan as it started.
+    // The console told the server each part of the plan as it started (plan-part), and only those.
+    const stored = () => {
+      const db = new Database(join(dataDir, 'polls.db'), { readonly: true });
+      const rows = db.prepare('SELECT part FROM plan_parts WHERE room = ? ORDER BY id').all(room) as { part: string }[];
+      db.close();
+      return rows.map((row) => row.part);
+    };
+    expect(parts[0]).toBe('slide-welkom');
     expect(parts.length).toBeGreaterThan(5);
-    expect(parts[0]?.part).toBe('slide-welkom');
+    await expect.poll(stored).toEqual(parts);
     expect(problems).toEqual([]);
   });
 
@@ -226,10 +223,7 @@ describeWithPoppler('the session report of a real session, and the take-home on 
     expect(other).toContain(TEXT.rejected);
     expect(other).not.toContain(TEXT.actionPlan);
 
-    const { violations } = await new AxeBuilder({ page: phone })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
     await takeHome.scrollIntoViewIfNeeded();
     await phone.screenshot({ path: join(shots, 'take-home-phone.png'), fullPage: true });
 
@@ -289,10 +283,14 @@ describeWithPoppler('the session report of a real session, and the take-home on 
     );
     expect(await page.textContent('.facts')).toContain('Hele dag');
 
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    // The agenda as run: the parts the console went through, each by its label in the plan.
+    const [session] = (JSON.parse(await fetchReport('json')) as SessionReport).sessions;
+    expect(session?.agenda.map((run) => run.part)).toEqual(parts);
+    const labels = session?.agenda.map((run) => run.label) ?? [];
+    labels.forEach((label, k) => expect(label).not.toBe(parts[k]));
+    expect(await page.$$eval('.agenda-run tbody th', (cells) => cells.map((cell) => cell.textContent))).toEqual(labels);
+
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'report-cover.png') });
     await page.locator(`#poll-${POLLS.scale.id}`).screenshot({ path: join(shots, 'report-poll-two-rounds.png') });
     await page.locator(`#poll-${POLLS.ranking.id}`).screenshot({ path: join(shots, 'report-poll-ranking.png') });
@@ -300,8 +298,8 @@ describeWithPoppler('the session report of a real session, and the take-home on 
     await context.close();
   });
 
-  test('the Trainer menu downloads the same report (Verslag)', async () => {
-    await presenter.click('.trainer-menu-button');
+  test("the console's Trainer menu downloads the same report (Verslag)", async () => {
+    await presenter.click('.console-toolbar .trainer-menu-button');
     const menu = presenter.getByRole('dialog', { name: 'Trainersmenu' });
     await menu.waitFor();
     const [download] = await Promise.all([
@@ -312,6 +310,8 @@ describeWithPoppler('the session report of a real session, and the take-home on 
     const file = readFileSync((await download.path()) ?? '', 'utf8');
     expect(file).toMatch(/^<!doctype html>/);
     expect(file).toContain(`<h1>${deck.title}</h1>`);
+    expect(file).toContain(TEXT.approved);
+    expect(file).not.toContain(TEXT.rejected);
     await presenter.keyboard.press('Escape');
   });
 

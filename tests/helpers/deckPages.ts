@@ -1,8 +1,11 @@
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
+import type { Poll } from '../../src/shared/deck.ts';
 
 // What the browser tests of the deck share: a port to name before a poll server starts, a watch on
-// what must not happen on a page, moving the deck to a slide, and measuring whether a slide overflows.
+// what must not happen on a page, finding and moving the deck to a slide, waiting for its count of
+// answers, and measuring whether a slide overflows. On the console they work on its stage (the slide
+// as the room sees it), which comes before the still copy of the next slide.
 
 /** A free port on 127.0.0.1, so PUBLIC_URL (the base of the QR links) can name it before the start. */
 export function freePort(): Promise<number> {
@@ -35,6 +38,29 @@ export async function goToSlide(page: Page, id: string): Promise<void> {
     (slide) => document.querySelector('.reveal section.present:not(.stack)')?.id === slide,
     id,
   );
+}
+
+/** The id of the slide that holds a poll. */
+export function slideOf(page: Page, poll: Poll): Promise<string> {
+  return page.$eval(`.poll[data-poll-id="${poll.id}"]`, (element) => element.closest('section')?.id ?? '');
+}
+
+/**
+ * Waits until the slide says `voters` of the `of` connected people answered, and returns how long that
+ * took after `since`.
+ */
+export async function slideCounts(
+  page: Page,
+  slide: string,
+  voters: number,
+  { of = 3, since = Date.now() }: { of?: number; since?: number } = {},
+): Promise<number> {
+  const text = voters === 1 ? `1 van ${of} heeft geantwoord` : `${voters} van ${of} hebben geantwoord`;
+  await page.waitForFunction(
+    ([id, expected]) => document.querySelector(`#${id} .poll-answered`)?.textContent === expected,
+    [slide, text] as const,
+  );
+  return Date.now() - since;
 }
 
 /** How far the slide on screen reaches past its 1280x720 box, in slide pixels. */
