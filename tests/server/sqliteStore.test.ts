@@ -96,4 +96,37 @@ describe('SqliteStore', () => {
     await store.deleteRoomsCreatedBefore(1);
     expect(await store.votesOfRound('OUD222', 'kies-een', 1)).toEqual([]);
   });
+
+  it('opens a database from before rejected answers (schema 5) with its votes, none of them rejected', async () => {
+    const old = join(makeDataDir(), 'polls.db');
+    const db = new Database(old);
+    db.exec(`CREATE TABLE votes (id INTEGER PRIMARY KEY, room TEXT NOT NULL, poll TEXT NOT NULL,
+      round INTEGER NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)),
+      approved INTEGER NOT NULL CHECK (approved IN (0, 1)), created_at INTEGER NOT NULL,
+      UNIQUE (room, poll, round, participant)) STRICT`);
+    const insert = db.prepare('INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    insert.run(1, 'OLD234', 'open-vraag', 1, 'p', '"goedgekeurd"', 1, 0);
+    insert.run(2, 'OLD234', 'open-vraag', 1, 'q', '"wacht"', 0, 0);
+    db.pragma('user_version = 5');
+    db.close();
+    const upgraded = new SqliteStore(old);
+    try {
+      const states = async () =>
+        (await upgraded.votesOfRound('OLD234', 'open-vraag', 1)).map((v) => [v.value, v.approved, v.rejected]);
+      expect(await states()).toEqual([
+        ['goedgekeurd', true, false],
+        ['wacht', false, false],
+      ]);
+      expect(await upgraded.setApproved('OLD234', 'open-vraag', 2, false)).toBe(true);
+      expect(await states()).toEqual([
+        ['goedgekeurd', true, false],
+        ['wacht', false, true],
+      ]);
+    } finally {
+      await upgraded.close();
+    }
+    const reread = new Database(old, { readonly: true });
+    expect(reread.pragma('user_version', { simple: true })).toBe(6);
+    reread.close();
+  });
 });
