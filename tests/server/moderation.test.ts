@@ -281,7 +281,9 @@ describe('rejecting an answer', () => {
     await gone;
     const back = resultsWhere(presenter, POLLS.open.id, (r) => texts(r).includes('Nieuw'));
     const value = 'Nieuw';
-    expect(outcome(await voters[0]!.client.request({ type: 'vote', poll: POLLS.open.id, value }))).toBe('ack');
+    const [voter] = voters;
+    if (!voter) throw new Error('no voter');
+    expect(outcome(await voter.client.request({ type: 'vote', poll: POLLS.open.id, value }))).toBe('ack');
     const results = (await back).results;
     expect(answersOf(results)).toEqual([{ id: ids[0], text: 'Nieuw', approved: false }]);
     expect(countsOf(results)).toEqual({ approved: 0, pending: 1 });
@@ -291,7 +293,8 @@ describe('rejecting an answer', () => {
     const { presenter, room, voters, ids } = await answered(server.url, ['Eerste']);
     for (const client of [presenter, ...voters.map((voter) => voter.client)]) server.track(client);
     const id = ids[0] ?? -1;
-    const voter = voters[0]!.client;
+    const voter = voters[0]?.client;
+    if (!voter) throw new Error('no voter');
     const hostile = { type: 'approve', poll: POLLS.open.id, answer: id, approved: false } as const;
     expect(outcome(await voter.request(hostile))).toBe('not-presenter');
     expect(outcome(await moderate(presenter, id + 1000, false))).toBe('unknown-answer');
