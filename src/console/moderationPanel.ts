@@ -104,7 +104,8 @@ function answersSection(context: ModerationContext, answers: readonly OpenAnswer
   return h(
     'section',
     { class: 'moderation', 'aria-labelledby': 'moderation-title' },
-    h('h3', { id: 'moderation-title' }, `Antwoorden (${total})`),
+    // tabindex: the keyboard lands here once no answer waits (pollPanel.ts, nextInQueue).
+    h('h3', { id: 'moderation-title', tabindex: '-1' }, `Antwoorden (${total})`),
     h(
       'p',
       { class: 'hint' },

@@ -41,13 +41,16 @@ function keyed(label: string, key: string, focus: string, onClick: () => void, k
 const findFocus = (focus: string) =>
   document.querySelector<HTMLElement>(`.console [data-focus="${CSS.escape(focus)}"]`);
 
-/** A moderated answer left the list (or changed its buttons): the keyboard goes on with the next one. */
+/**
+ * A moderated answer left the list (or changed its buttons): the keyboard goes on with the same button of
+ * the oldest answer still waiting, never with one on the screen.
+ */
 function nextInQueue(focused: string): HTMLElement | null {
   const kind = Object.values(MODERATION_FOCUS).find((prefix) => focused.startsWith(prefix));
   if (!kind) return null;
   return (
-    document.querySelector<HTMLElement>(`.console-moderation [data-focus^="${kind}"]`) ??
-    document.querySelector<HTMLElement>('.console-moderation button')
+    document.querySelector<HTMLElement>(`.console-moderation li.waiting [data-focus^="${kind}"]`) ??
+    document.querySelector<HTMLElement>('.console-moderation h3')
   );
 }
 

@@ -174,6 +174,9 @@ describeInBrowser('the presenter console and the audience view', () => {
     );
     await console_.keyboard.press('x'); // the oldest one waiting
     await item(byKey).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(
+      await console_.evaluate(() => document.activeElement?.closest('li')?.textContent ?? document.activeElement?.id),
+    ).toContain(approved);
     await console_.screenshot({ path: join(shots, 'console-rejected-1280x800.png') });
     await console_.keyboard.press('g');
     await console_.locator('.console-moderation li.approved', { hasText: approved }).waitFor({ timeout: 10_000 });
