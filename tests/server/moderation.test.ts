@@ -245,7 +245,7 @@ describe('rejecting an answer', () => {
     presenter.request({ type: 'approve', poll: POLLS.open.id, answer, approved });
 
   it('takes a waiting or an approved answer out of the results; the participant still counts as a voter', async () => {
-    const { presenter, room, voters, ids } = await answered(server.url, ['Eerste', 'Tweede', 'Derde']);
+    const { presenter, room, key, voters, ids } = await answered(server.url, ['Eerste', 'Tweede', 'Derde']);
     for (const client of [presenter, ...voters.map((voter) => voter.client)]) server.track(client);
     const [first, second] = ids as [number, number];
     const onTheWall = resultsWhere(presenter, POLLS.open.id, (r) => countsOf(r)?.approved === 1);
@@ -271,6 +271,19 @@ describe('rejecting an answer', () => {
     expect(countsOf(after)).toEqual({ approved: 0, pending: 1 });
     expect(after.voters).toBe(3);
     expect(texts((await offThePhone).results)).toEqual([]);
+
+    // The export leaves them out too; their participants still count.
+    const exported = (file: string) =>
+      fetch(`${server.url}/api/rooms/${room}/${file}`, { headers: { Authorization: `Bearer ${key}` } });
+    const data = (await (await exported('results.json')).json()) as {
+      polls: { poll: string; rounds: { voters: number; results: { answers?: OpenAnswer[] } }[] }[];
+    };
+    const round = data.polls.find((p) => p.poll === POLLS.open.id)?.rounds[0];
+    expect(round?.voters).toBe(3);
+    expect(round?.results.answers?.map((answer) => answer.text)).toEqual(['Derde']);
+    const csv = await (await exported('results.csv')).text();
+    expect(csv).toContain('"Derde"');
+    expect(csv).not.toMatch(/Eerste|Tweede/);
   });
 
   it('puts a new answer of the participant in the queue again', async () => {
