@@ -78,14 +78,24 @@ describe('SqliteStore', () => {
       at: 0,
     });
     await store.setApproved('ROOM22', 'kies-een', answer?.id ?? -1, true);
+    const other = await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'deelnemer-d',
+      value: 'afgewezen',
+      approved: false,
+      at: 0,
+    });
+    await store.setApproved('ROOM22', 'kies-een', other?.id ?? -1, false);
 
     const fresh = new SqliteStore(file);
     expect(await round()).toEqual(await fresh.votesOfRound('ROOM22', 'kies-een', 1));
     await fresh.close();
-    expect((await round()).map((v) => [v.value, v.approved])).toEqual([
-      [2, true],
-      [[0, 1], true],
-      ['een antwoord', true],
+    expect((await round()).map((v) => [v.value, v.approved, v.rejected])).toEqual([
+      [2, true, false],
+      [[0, 1], true, false],
+      ['een antwoord', true, false],
+      ['afgewezen', false, true],
     ]);
     expect(early.map((v) => v.value)).toEqual([0]); // what was handed out earlier stays as it was
 
