@@ -15,6 +15,8 @@ export const CONSOLE_KEYS: readonly [string, string][] = [
   ['U', 'poll: resultaten tonen of verbergen'],
   ['W', 'poll: nieuwe ronde (de vorige ronde blijft bewaard)'],
   ['Y', 'alle wachtende antwoorden goedkeuren'],
+  ['G', 'het oudste wachtende antwoord goedkeuren'],
+  ['X', 'het oudste wachtende antwoord afwijzen (het komt niet op het scherm en niet in de resultaten)'],
   ['T', 'timer: starten of pauzeren'],
   ['R', 'timer: opnieuw'],
   ['M', 'timer: een minuut erbij'],

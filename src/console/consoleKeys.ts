@@ -9,7 +9,7 @@ import { openAudienceView } from './audienceWindow.ts';
 // each action of the console has one; `?` lists them all (consoleDialogs.ts). The countdown's T, R and M
 // come with the countdowns (src/deck/countdown).
 
-const KEY = { A: 65, U: 85, W: 87, Y: 89, B: 66, S: 83, J: 74, Q: 81, help: 191 } as const;
+const KEY = { A: 65, U: 85, W: 87, Y: 89, G: 71, X: 88, B: 66, S: 83, J: 74, Q: 81, help: 191 } as const;
 
 export class ConsoleKeys {
   constructor(
@@ -54,6 +54,15 @@ export class ConsoleKeys {
         announce(approved === 0 ? 'Er wachten geen antwoorden.' : `${approved} antwoorden goedgekeurd.`);
       }),
     );
+    const moderateOldest = (approved: boolean) =>
+      onPoll((poll) => {
+        const state = this.app.liveState;
+        const answer = state ? this.app.panel.moderateOldest(state, poll, approved) : null;
+        announce(answer ? `${approved ? 'Goedgekeurd' : 'Afgewezen'}: ${answer.text}` : 'Er wachten geen antwoorden.');
+      });
+    // G: reveal's own jump to a slide gives way; J searches the slides.
+    bind(KEY.G, 'G', 'Het oudste wachtende antwoord goedkeuren', moderateOldest(true));
+    bind(KEY.X, 'X', 'Het oudste wachtende antwoord afwijzen', moderateOldest(false));
     bind(KEY.B, 'B', 'Scherm in de zaal zwart of terug', () => this.app.toggleBlack());
     bind(KEY.S, 'S', 'Publieksweergave openen', () => openAudienceView());
     bind(KEY.J, 'J', 'Slide zoeken op titel', () => this.search.focus());

@@ -4,7 +4,8 @@ import type { ClientMessage, OpenAnswer, Results } from '../shared/protocol.ts';
 import { dutch, h } from '../client/dom.ts';
 
 // The console's moderation (on the laptop and on the phone): the answers of an open question or group
-// poll to approve or take off the screen, all waiting ones at once (Y), and for a word cloud its words to
+// poll to approve or reject (a rejected answer leaves the results for good, unless its participant answers
+// again), all waiting ones at once (Y), the oldest one waiting (G, X), and for a word cloud its words to
 // take off and (moderated) its waiting words to approve. The server sends a page of the answers with the
 // results; older waiting ones come a page at a time on request. Nothing here reaches the audience view.
 
@@ -31,20 +32,33 @@ function merged(answers: readonly OpenAnswer[], older: readonly OpenAnswer[]): O
   return [...new Map([...older, ...answers].map((answer) => [answer.id, answer])).values()].sort((a, b) => a.id - b.id);
 }
 
+/** The data-focus of an answer's buttons: `approve-<id>` and `reject-<id>`. */
+export const MODERATION_FOCUS = { approve: 'approve-', reject: 'reject-' } as const;
+
 function answerItem({ poll, button, send }: ModerationContext, answer: OpenAnswer): HTMLLIElement {
+  const moderate = (approved: boolean) => () => send({ type: 'approve', poll: poll.id, answer: answer.id, approved });
+  const describedBy = `answer-${answer.id}`;
+  const reject = button(
+    answer.approved ? 'Verbergen en afwijzen' : 'Afwijzen',
+    `${MODERATION_FOCUS.reject}${answer.id}`,
+    moderate(false),
+    'secondary',
+    describedBy,
+  );
   return h(
     'li',
     { class: answer.approved ? 'approved' : 'waiting' },
     answer.group ? dutch('p', answer.group, { class: 'answer-group' }) : null,
-    dutch('p', answer.text, { class: 'answer-text', id: `answer-${answer.id}` }),
+    dutch('p', answer.text, { class: 'answer-text', id: describedBy }),
     h('p', { class: 'answer-state' }, answer.approved ? 'Op het scherm' : 'Wacht op goedkeuring'),
-    button(
-      answer.approved ? 'Verbergen' : 'Goedkeuren',
-      `approve-${answer.id}`,
-      () => send({ type: 'approve', poll: poll.id, answer: answer.id, approved: !answer.approved }),
-      answer.approved ? 'secondary' : 'primary',
-      `answer-${answer.id}`,
-    ),
+    answer.approved
+      ? reject
+      : h(
+          'div',
+          { class: 'answer-buttons' },
+          button('Goedkeuren', `${MODERATION_FOCUS.approve}${answer.id}`, moderate(true), 'primary', describedBy),
+          reject,
+        ),
   );
 }
 
@@ -90,10 +104,14 @@ function answersSection(context: ModerationContext, answers: readonly OpenAnswer
   return h(
     'section',
     { class: 'moderation', 'aria-labelledby': 'moderation-title' },
-    h('h3', { id: 'moderation-title' }, `Antwoorden (${total})`),
-    waitsForApproval(context.poll)
-      ? h('p', { class: 'hint' }, 'Een antwoord komt op het scherm als je het goedkeurt.')
-      : null,
+    // tabindex: the keyboard lands here once no answer waits (pollPanel.ts, nextInQueue).
+    h('h3', { id: 'moderation-title', tabindex: '-1' }, `Antwoorden (${total})`),
+    h(
+      'p',
+      { class: 'hint' },
+      waitsForApproval(context.poll) ? 'Een antwoord komt op het scherm als je het goedkeurt. ' : '',
+      'Een afgewezen antwoord is weg uit de resultaten, tot de deelnemer opnieuw antwoordt.',
+    ),
     approveAll(context, listed),
     h('ul', {}, ...listed.map((answer) => answerItem(context, answer))),
     loadMore(context, answers, listed, waiting),

@@ -2,11 +2,11 @@ import { dutch, h } from '../client/dom.ts';
 import { currentResultsOf, pollStateOf, type LiveState } from '../client/presenterState.ts';
 import type { Poll } from '../shared/deck.ts';
 import { OlderPending } from '../shared/pendingPages.ts';
-import type { ClientMessage, PollState } from '../shared/protocol.ts';
+import type { ClientMessage, OpenAnswer, PollState } from '../shared/protocol.ts';
 import { wordsOf } from '../shared/pollTypes/words.ts';
 import { answeredText, connectedText } from '../deck/polls/dutchText.ts';
 import { countsView } from './countsTable.ts';
-import { moderationSections, waitingAnswers, type Button } from './moderationPanel.ts';
+import { MODERATION_FOCUS, moderationSections, waitingAnswers, type Button } from './moderationPanel.ts';
 
 // The poll of the slide on screen, in the console: its status, the numbers, the participants connected
 // and answered, its buttons (each with its key), and the moderation of its answers.
@@ -18,7 +18,7 @@ export interface PollPanelActions {
   send(message: ClientMessage): void;
 }
 
-export const POLL_KEYS = { open: 'A', results: 'U', round: 'W', approveAll: 'Y' } as const;
+export const POLL_KEYS = { open: 'A', results: 'U', round: 'W', approveAll: 'Y', approve: 'G', reject: 'X' } as const;
 
 /** A console button; `data-focus` lets a rebuild give the focus back to the same one. */
 export const consoleButton: Button = (label, focus, onClick, kind = 'primary', describedBy = null) => {
@@ -38,6 +38,22 @@ function keyed(label: string, key: string, focus: string, onClick: () => void, k
   return button;
 }
 
+const findFocus = (focus: string) =>
+  document.querySelector<HTMLElement>(`.console [data-focus="${CSS.escape(focus)}"]`);
+
+/**
+ * A moderated answer left the list (or changed its buttons): the keyboard goes on with the same button of
+ * the oldest answer still waiting, never with one on the screen.
+ */
+function nextInQueue(focused: string): HTMLElement | null {
+  const kind = Object.values(MODERATION_FOCUS).find((prefix) => focused.startsWith(prefix));
+  if (!kind) return null;
+  return (
+    document.querySelector<HTMLElement>(`.console-moderation li.waiting [data-focus^="${kind}"]`) ??
+    document.querySelector<HTMLElement>('.console-moderation h3')
+  );
+}
+
 export class PollPanel {
   /** Older waiting answers asked for with `pending` (see pendingPages). */
   private readonly older = new OlderPending();
@@ -54,15 +70,29 @@ export class PollPanel {
 
   /** Approves every waiting answer listed for the poll on screen (key Y). */
   approveAll(live: LiveState, poll: Poll | null): number {
-    const results = poll && currentResultsOf(live, poll);
-    if (!poll || !results) return 0;
-    const older = this.older.of(poll.id, results.round).answers;
-    const waiting = waitingAnswers({ results: results.results, older });
-    for (const answer of waiting) {
-      this.older.approved(answer.id, true);
-      this.actions.send({ type: 'approve', poll: poll.id, answer: answer.id, approved: true });
-    }
+    const waiting = this.waiting(live, poll);
+    if (poll) for (const answer of waiting) this.moderate(poll, answer.id, true);
     return waiting.length;
+  }
+
+  /** Approves or rejects the oldest waiting answer listed (keys G and X); the answer, or null. */
+  moderateOldest(live: LiveState, poll: Poll | null, approved: boolean): OpenAnswer | null {
+    const [oldest] = this.waiting(live, poll);
+    if (!poll || !oldest) return null;
+    this.moderate(poll, oldest.id, approved);
+    return oldest;
+  }
+
+  private waiting(live: LiveState, poll: Poll | null): OpenAnswer[] {
+    const results = poll && currentResultsOf(live, poll);
+    if (!poll || !results) return [];
+    return waitingAnswers({ results: results.results, older: this.older.of(poll.id, results.round).answers });
+  }
+
+  private moderate(poll: Poll, answer: number, approved: boolean): void {
+    // An older answer is not in the results' page: it shows its new state from here.
+    this.older.moderated(answer, approved);
+    this.actions.send({ type: 'approve', poll: poll.id, answer, approved });
   }
 
   render(live: LiveState | null, poll: Poll | null): void {
@@ -72,7 +102,7 @@ export class PollPanel {
     this.moderationElement
       .closest('section')
       ?.toggleAttribute('hidden', this.moderationElement.childElementCount === 0);
-    if (focused) document.querySelector<HTMLElement>(`.console [data-focus="${CSS.escape(focused)}"]`)?.focus();
+    if (focused) (findFocus(focused) ?? nextInQueue(focused))?.focus();
   }
 
   private pollView(live: LiveState | null, poll: Poll | null): Node[] {
@@ -129,9 +159,8 @@ export class PollPanel {
       send: (message) => {
         if (message.type === 'pending' && message.before !== undefined)
           this.older.asked(poll.id, results.round, message.before);
-        // An older answer is not in the results' page: it shows its new state from here.
-        if (message.type === 'approve') this.older.approved(message.answer, message.approved);
-        this.actions.send(message);
+        if (message.type === 'approve') this.moderate(poll, message.answer, message.approved);
+        else this.actions.send(message);
       },
     });
   }

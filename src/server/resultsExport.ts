@@ -6,7 +6,8 @@ import type { Cell } from './csv.ts';
 import type { ExportVote, Store } from './store/Store.ts';
 
 // A room's results for the presenter to take home: every poll that was used, every round, computed
-// from the stored votes like the live results, but complete (every word, every open answer).
+// from the stored votes like the live results, but complete (every word, every open answer) apart from the
+// answers the presenter rejected: those are left out, their participants still counted.
 
 export interface ExportRound {
   round: number;
@@ -54,7 +55,7 @@ export async function exportRoom(
           ? {
               kind: 'words',
               words: countWords(
-                roundVotes.map((v) => v.value),
+                roundVotes.filter((v) => !v.rejected).map((v) => v.value),
                 Infinity,
               ),
             }

@@ -14,6 +14,11 @@ export interface VoteRecord {
   value: VoteValue;
   /** Only meaningful for open answers: shown to everyone, not just the presenter. */
   approved: boolean;
+  /**
+   * The presenter rejected it (never approved then): out of every result, waiting list and report, though
+   * the participant still counts as having voted. Absent: not rejected.
+   */
+  rejected?: boolean;
 }
 
 /** Who looks: the presenter sees every open answer, everyone else only the approved ones. */
@@ -102,12 +107,16 @@ export function countWords(values: VoteValue[], limit = WORD_CLOUD_MAX_WORDS): {
     .slice(0, limit);
 }
 
+/** Whether an answer is seen by `audience`: the presenter sees the waiting ones too, nobody a rejected one. */
+const seenBy = (vote: VoteRecord, audience: Audience): boolean =>
+  !vote.rejected && (audience === 'presenter' || vote.approved);
+
 /** Open answers, oldest first; the public sees only the approved ones. */
 export function openAnswers(votes: VoteRecord[], audience: Audience): OpenAnswer[] {
   return [...votes]
     .sort((a, b) => a.id - b.id)
     .filter((vote): vote is VoteRecord & { value: string } => typeof vote.value === 'string')
-    .filter((vote) => audience === 'presenter' || vote.approved)
+    .filter((vote) => seenBy(vote, audience))
     .map((vote) => ({ id: vote.id, text: vote.value, approved: vote.approved }));
 }
 
@@ -119,6 +128,6 @@ export function groupAnswers(votes: VoteRecord[], audience: Audience): OpenAnswe
   return [...votes]
     .sort((a, b) => a.id - b.id)
     .filter((vote): vote is VoteRecord & { value: { group: string; text: string } } => isGroupAnswer(vote.value))
-    .filter((vote) => audience === 'presenter' || vote.approved)
+    .filter((vote) => seenBy(vote, audience))
     .map((vote) => ({ id: vote.id, group: vote.value.group, text: vote.value.text, approved: vote.approved }));
 }

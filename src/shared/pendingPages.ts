@@ -39,7 +39,8 @@ export function nextBefore(newest: readonly OpenAnswer[], ranges: readonly IdRan
 
 /**
  * The older waiting answers a client asked for, of one poll round at a time: asking about another
- * poll or round starts again. Answers are kept by id; an answer approved from here is updated.
+ * poll or round starts again. Answers are kept by id; an answer approved from here is updated, a rejected one
+ * dropped.
  */
 export class OlderPending {
   private key = '';
@@ -67,10 +68,12 @@ export class OlderPending {
     for (const answer of answers) this.answers.set(answer.id, answer);
   }
 
-  /** The presenter approved (or hid) an answer from here. */
-  approved(id: number, approved: boolean): void {
+  /** The presenter approved (true) or rejected (false: it leaves the list) an answer from here. */
+  moderated(id: number, approved: boolean): void {
     const answer = this.answers.get(id);
-    if (answer) this.answers.set(id, { ...answer, approved });
+    if (!answer) return;
+    if (approved) this.answers.set(id, { ...answer, approved });
+    else this.answers.delete(id);
   }
 
   private isFor(poll: string, round: number): boolean {

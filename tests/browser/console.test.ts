@@ -151,6 +151,53 @@ describeInBrowser('the presenter console and the audience view', () => {
     await voter.context().close();
   });
 
+  test('a rejected answer leaves the queue (button or X) and never reaches the audience view or the phones', async () => {
+    const poll = firstPoll((p) => p.type === 'open' && !p.hidden && p.moderation === 'approve');
+    const slide = await console_.$eval(`.poll[data-poll-id="${poll.id}"]`, (e) => e.closest('section')?.id ?? '');
+    await consoleTo(slide);
+    const item = (text: string) => console_.locator('.console-moderation li', { hasText: text });
+    const texts = ['Afgewezen met de knop', 'Afgewezen met de toets', 'Goedgekeurd met de toets'];
+    const voters: Page[] = [];
+    for (const text of texts) {
+      const voter = await phone();
+      await voter.waitForSelector('textarea, input[type="text"]');
+      await voter.fill('textarea, input[type="text"]', text);
+      await voter.getByRole('button', { name: 'Verstuur' }).click();
+      await item(text).waitFor({ timeout: 10_000 });
+      voters.push(voter);
+    }
+    const [byButton, byKey, approved] = texts as [string, string, string];
+
+    await item(byButton).getByRole('button', { name: 'Afwijzen' }).click();
+    await item(byButton).waitFor({ state: 'detached', timeout: 10_000 });
+    // The keyboard goes on with the next waiting answer.
+    expect(await console_.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus)).toMatch(
+      /^reject-/,
+    );
+    await console_.keyboard.press('x'); // the oldest one waiting
+    await item(byKey).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(
+      await console_.evaluate(() => document.activeElement?.closest('li')?.textContent ?? document.activeElement?.id),
+    ).toContain(approved);
+    await console_.screenshot({ path: join(shots, 'console-rejected-1280x800.png') });
+    await console_.keyboard.press('g');
+    await console_.locator('.console-moderation li.approved', { hasText: approved }).waitFor({ timeout: 10_000 });
+
+    // What is approved after the rejections reaches the room: the rejected ones never did.
+    await audience.locator('.answer-wall li', { hasText: approved }).waitFor({ timeout: 10_000 });
+    for (const voter of voters) await voter.locator('.answers li', { hasText: approved }).waitFor({ timeout: 10_000 });
+    expect(await audience.content()).not.toMatch(/Afgewezen met/);
+    // A phone shows its own answer as sent ("Jouw antwoord"); nobody else's rejected one.
+    for (const [k, voter] of voters.entries()) {
+      expect(await voter.locator('.answers').textContent()).not.toMatch(/Afgewezen met/);
+      const others = [byButton, byKey].filter((text) => text !== texts[k]);
+      for (const text of others) expect(await voter.content()).not.toContain(text);
+    }
+    expect(await console_.locator('.console-moderation').textContent()).not.toMatch(/Afgewezen met/);
+    await voters[0]?.screenshot({ path: join(shots, 'phone-after-rejection.png') });
+    for (const voter of voters) await voter.context().close();
+  });
+
   test('a vote from a phone-sized page shows in the console and in the audience view', async () => {
     const poll = firstPoll((p) => p.type === 'single' && !p.hidden);
     const slide = await console_.$eval(`.poll[data-poll-id="${poll.id}"]`, (e) => e.closest('section')?.id ?? '');

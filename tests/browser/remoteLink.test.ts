@@ -103,6 +103,15 @@ describeInBrowser('the remote-control link from the Trainer menu', () => {
       .locator('.console-moderation li.approved', { hasText: 'Een antwoord voor de afstandsbediening' })
       .waitFor({ timeout: 10_000 });
     await deck.locator(`#${openSlide} .answer-wall li`).waitFor();
+    // And rejects one: it leaves the queue on the remote and on the console.
+    await participant.getByRole('button', { name: 'Antwoord veranderen' }).click();
+    await participant.locator('textarea').fill('Een antwoord dat weg moet');
+    await participant.getByRole('button', { name: 'Verstuur' }).click();
+    const rejected = (page: Page) => page.locator('.console-moderation li', { hasText: 'Een antwoord dat weg moet' });
+    await rejected(phone).getByRole('button', { name: 'Afwijzen' }).click({ timeout: 10_000 });
+    await rejected(phone).waitFor({ state: 'detached', timeout: 10_000 });
+    await rejected(deck).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await deck.locator(`#${openSlide} .answer-wall`).textContent()).not.toContain('Een antwoord dat weg moet');
     await participant.context().close();
 
     // Next on the phone moves the console (and so the audience view) on.

@@ -101,6 +101,19 @@ describe('open answers', () => {
   it('shows everyone else only approved answers', () => {
     expect(openAnswers(votes, 'public')).toEqual([{ id: 3, text: 'eerst', approved: true }]);
   });
+
+  it('shows a rejected answer to nobody, of an open question, a group and a word cloud', () => {
+    const rejected = { id: 9, value: 'afgewezen', approved: false, rejected: true };
+    expect(openAnswers([...votes, rejected], 'presenter').map((a) => a.id)).toEqual([3, 7]);
+    const group = { id: 9, value: { group: 'Tafel 1', text: 'weg' }, approved: false, rejected: true };
+    expect(aggregate(POLLS.group, [group], 'presenter')).toEqual({ kind: 'answers', answers: [] });
+    const moderated = { ...POLLS.wordcloud, moderation: 'approve' as const };
+    expect(aggregate(moderated, [rejected, { id: 2, value: 'taal', approved: false }], 'presenter')).toEqual({
+      kind: 'words',
+      words: [],
+      pending: [{ id: 2, text: 'taal', approved: false }],
+    });
+  });
 });
 
 describe('aggregate', () => {

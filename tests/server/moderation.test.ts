@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deck, WordCloudPoll } from '../../src/shared/deck.ts';
 import { ANSWER_PAGE, type OpenAnswer, type PollResults, type ServerMessage } from '../../src/shared/protocol.ts';
 import { createRoom, joinRoom, outcome, type JoinedPhone } from './helpers/rooms.ts';
-import { useTestServer } from './helpers/tempServer.ts';
+import { makeDataDir, startTestServer, useTestServer } from './helpers/tempServer.ts';
 import { PollClient } from '../helpers/pollClient.ts';
 import { POLLS, testDeck } from './helpers/testDeck.ts';
 
@@ -221,5 +221,126 @@ describe('word cloud moderation', () => {
     expect(outcome(await client.request(remove))).toBe('not-presenter');
     expect(outcome(await presenter.request({ ...remove, poll: POLLS.open.id }))).toBe('unknown-answer');
     expect(outcome(await presenter.request({ ...remove, word: '?!' }))).toBe('unknown-answer');
+  });
+});
+
+describe('rejecting an answer', () => {
+  const texts = (results: PollResults) => answersOf(results).map((answer) => answer.text);
+  const countsOf = (results: PollResults) => (results.results.kind === 'answers' ? results.results.counts : undefined);
+
+  /** A room on the open question with `answers.length` phones that each answered. */
+  async function answered(url: string, answers: string[]) {
+    const room = await createRoom(url);
+    await room.presenter.request({ type: 'show', poll: POLLS.open.id });
+    const voters = await Promise.all(answers.map(() => joinRoom(url, room.room)));
+    const allIn = resultsWhere(room.presenter, POLLS.open.id, (r) => r.voters === answers.length);
+    for (const [k, voter] of voters.entries()) {
+      const value = answers[k] ?? '';
+      expect(outcome(await voter.client.request({ type: 'vote', poll: POLLS.open.id, value }))).toBe('ack');
+    }
+    const ids = answersOf((await allIn).results).map((answer) => answer.id);
+    return { ...room, voters, ids };
+  }
+  const moderate = (presenter: PollClient, answer: number, approved: boolean) =>
+    presenter.request({ type: 'approve', poll: POLLS.open.id, answer, approved });
+
+  it('takes a waiting or an approved answer out of the results; the participant still counts as a voter', async () => {
+    const { presenter, room, key, voters, ids } = await answered(server.url, ['Eerste', 'Tweede', 'Derde']);
+    for (const client of [presenter, ...voters.map((voter) => voter.client)]) server.track(client);
+    const [first, second] = ids as [number, number];
+    const onTheWall = resultsWhere(presenter, POLLS.open.id, (r) => countsOf(r)?.approved === 1);
+    expect(outcome(await moderate(presenter, second, true))).toBe('ok');
+    await onTheWall;
+    const watcher = await phone(room);
+    expect(watcher.snapshot.results.map(texts)).toEqual([['Tweede']]);
+
+    const rejected = resultsWhere(
+      presenter,
+      POLLS.open.id,
+      (r) => countsOf(r)?.pending === 1 && !texts(r).includes('Eerste'),
+    );
+    expect(outcome(await moderate(presenter, first, false))).toBe('ok');
+    expect(texts((await rejected).results)).toEqual(['Tweede', 'Derde']);
+    expect(await presenter.request({ type: 'pending', poll: POLLS.open.id })).toMatchObject({ pending: 1 });
+
+    const offTheWall = resultsWhere(presenter, POLLS.open.id, (r) => countsOf(r)?.approved === 0);
+    const offThePhone = resultsWhere(watcher.client, POLLS.open.id, (r) => texts(r).length === 0);
+    expect(outcome(await moderate(presenter, second, false))).toBe('ok');
+    const after = (await offTheWall).results;
+    expect(texts(after)).toEqual(['Derde']);
+    expect(countsOf(after)).toEqual({ approved: 0, pending: 1 });
+    expect(after.voters).toBe(3);
+    expect(texts((await offThePhone).results)).toEqual([]);
+
+    // The export leaves them out too; their participants still count.
+    const exported = (file: string) =>
+      fetch(`${server.url}/api/rooms/${room}/${file}`, { headers: { Authorization: `Bearer ${key}` } });
+    const data = (await (await exported('results.json')).json()) as {
+      polls: { poll: string; rounds: { voters: number; results: { answers?: OpenAnswer[] } }[] }[];
+    };
+    const round = data.polls.find((p) => p.poll === POLLS.open.id)?.rounds[0];
+    expect(round?.voters).toBe(3);
+    expect(round?.results.answers?.map((answer) => answer.text)).toEqual(['Derde']);
+    const csv = await (await exported('results.csv')).text();
+    expect(csv).toContain('"Derde"');
+    expect(csv).not.toMatch(/Eerste|Tweede/);
+  });
+
+  it('puts a new answer of the participant in the queue again', async () => {
+    const { presenter, voters, ids } = await answered(server.url, ['Eerste']);
+    for (const client of [presenter, ...voters.map((voter) => voter.client)]) server.track(client);
+    const gone = resultsWhere(presenter, POLLS.open.id, (r) => texts(r).length === 0);
+    expect(outcome(await moderate(presenter, ids[0] ?? -1, false))).toBe('ok');
+    await gone;
+    const back = resultsWhere(presenter, POLLS.open.id, (r) => texts(r).includes('Nieuw'));
+    const value = 'Nieuw';
+    const [voter] = voters;
+    if (!voter) throw new Error('no voter');
+    expect(outcome(await voter.client.request({ type: 'vote', poll: POLLS.open.id, value }))).toBe('ack');
+    const results = (await back).results;
+    expect(answersOf(results)).toEqual([{ id: ids[0], text: 'Nieuw', approved: false }]);
+    expect(countsOf(results)).toEqual({ approved: 0, pending: 1 });
+  });
+
+  it('is for the presenter only, and an unknown answer changes nothing', async () => {
+    const { presenter, room, voters, ids } = await answered(server.url, ['Eerste']);
+    for (const client of [presenter, ...voters.map((voter) => voter.client)]) server.track(client);
+    const id = ids[0] ?? -1;
+    const voter = voters[0]?.client;
+    if (!voter) throw new Error('no voter');
+    const hostile = { type: 'approve', poll: POLLS.open.id, answer: id, approved: false } as const;
+    expect(outcome(await voter.request(hostile))).toBe('not-presenter');
+    expect(outcome(await moderate(presenter, id + 1000, false))).toBe('unknown-answer');
+    expect(outcome(await presenter.request({ ...hostile, poll: POLLS.single.id }))).toBe('unknown-answer');
+    expect(outcome(await presenter.request({ ...hostile, poll: 'bestaat-niet' }))).toBe('unknown-poll');
+    const page = await presenter.request({ type: 'pending', poll: POLLS.open.id });
+    expect(page).toMatchObject({ type: 'pending-page', pending: 1, answers: [{ id, text: 'Eerste' }] });
+    const onTheWall = resultsWhere(presenter, POLLS.open.id, (r) => countsOf(r)?.approved === 1);
+    expect(outcome(await moderate(presenter, id, true))).toBe('ok');
+    await onTheWall;
+    const watcher = await phone(room);
+    expect(watcher.snapshot.results.map(texts)).toEqual([['Eerste']]);
+  });
+
+  it('stays rejected after a server restart', async () => {
+    const dataDir = makeDataDir();
+    let own = await startTestServer({ dataDir, deck: moderationDeck() });
+    const { presenter, room, key, voters, ids } = await answered(own.url, ['Eerste', 'Tweede']);
+    const id = ids[0] ?? -1;
+    expect(outcome(await moderate(presenter, id, false))).toBe('ok');
+    for (const client of [presenter, ...voters.map((voter) => voter.client)]) client.close();
+    await own.close();
+    own = await startTestServer({ dataDir, deck: moderationDeck() });
+    try {
+      const again = await PollClient.connect(own.url);
+      const snapshot = await again.request({ type: 'present', room, key });
+      expect(snapshot.type).toBe('snapshot');
+      const results = snapshot.type === 'snapshot' ? snapshot.results.find((r) => r.poll === POLLS.open.id) : undefined;
+      expect(results && texts(results)).toEqual(['Tweede']);
+      expect(results?.voters).toBe(2);
+      again.close();
+    } finally {
+      await own.close();
+    }
   });
 });

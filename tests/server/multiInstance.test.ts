@@ -103,6 +103,19 @@ describeWithPostgres('two instances on one PostgreSQL database', () => {
       POLLS.open.id,
       (r) => r.results.kind === 'answers' && r.results.answers.some((shown) => shown.text === 'Een idee'),
     );
+    // Rejected on B: off the phones of A as well (a message from now on; earlier ones had no answer either).
+    const mark = phone.client.messages.length;
+    await room.presenter.request({ type: 'approve', poll: POLLS.open.id, answer: answer?.id ?? -1, approved: false });
+    await phone.client.waitFor(
+      (m) =>
+        phone.client.messages.indexOf(m) >= mark &&
+        m.type === 'results' &&
+        m.results.poll === POLLS.open.id &&
+        m.results.results.kind === 'answers' &&
+        m.results.results.answers.length === 0 &&
+        m.results.voters === 1,
+      10_000,
+    );
   });
 
   it('after its LISTEN connection is cut, resyncs and shows what changed meanwhile', async () => {

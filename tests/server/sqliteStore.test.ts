@@ -78,14 +78,24 @@ describe('SqliteStore', () => {
       at: 0,
     });
     await store.setApproved('ROOM22', 'kies-een', answer?.id ?? -1, true);
+    const other = await store.recordVote({
+      room: 'ROOM22',
+      poll: 'kies-een',
+      participant: 'deelnemer-d',
+      value: 'afgewezen',
+      approved: false,
+      at: 0,
+    });
+    await store.setApproved('ROOM22', 'kies-een', other?.id ?? -1, false);
 
     const fresh = new SqliteStore(file);
     expect(await round()).toEqual(await fresh.votesOfRound('ROOM22', 'kies-een', 1));
     await fresh.close();
-    expect((await round()).map((v) => [v.value, v.approved])).toEqual([
-      [2, true],
-      [[0, 1], true],
-      ['een antwoord', true],
+    expect((await round()).map((v) => [v.value, v.approved, v.rejected])).toEqual([
+      [2, true, false],
+      [[0, 1], true, false],
+      ['een antwoord', true, false],
+      ['afgewezen', false, true],
     ]);
     expect(early.map((v) => v.value)).toEqual([0]); // what was handed out earlier stays as it was
 
@@ -95,5 +105,38 @@ describe('SqliteStore', () => {
     expect(await store.votesOfRound('OUD222', 'kies-een', 1)).toHaveLength(1);
     await store.deleteRoomsCreatedBefore(1);
     expect(await store.votesOfRound('OUD222', 'kies-een', 1)).toEqual([]);
+  });
+
+  it('opens a database from before rejected answers (schema 5) with its votes, none of them rejected', async () => {
+    const old = join(makeDataDir(), 'polls.db');
+    const db = new Database(old);
+    db.exec(`CREATE TABLE votes (id INTEGER PRIMARY KEY, room TEXT NOT NULL, poll TEXT NOT NULL,
+      round INTEGER NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL CHECK (json_valid(value)),
+      approved INTEGER NOT NULL CHECK (approved IN (0, 1)), created_at INTEGER NOT NULL,
+      UNIQUE (room, poll, round, participant)) STRICT`);
+    const insert = db.prepare('INSERT INTO votes VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    insert.run(1, 'OLD234', 'open-vraag', 1, 'p', '"goedgekeurd"', 1, 0);
+    insert.run(2, 'OLD234', 'open-vraag', 1, 'q', '"wacht"', 0, 0);
+    db.pragma('user_version = 5');
+    db.close();
+    const upgraded = new SqliteStore(old);
+    try {
+      const states = async () =>
+        (await upgraded.votesOfRound('OLD234', 'open-vraag', 1)).map((v) => [v.value, v.approved, v.rejected]);
+      expect(await states()).toEqual([
+        ['goedgekeurd', true, false],
+        ['wacht', false, false],
+      ]);
+      expect(await upgraded.setApproved('OLD234', 'open-vraag', 2, false)).toBe(true);
+      expect(await states()).toEqual([
+        ['goedgekeurd', true, false],
+        ['wacht', false, true],
+      ]);
+    } finally {
+      await upgraded.close();
+    }
+    const reread = new Database(old, { readonly: true });
+    expect(reread.pragma('user_version', { simple: true })).toBe(6);
+    reread.close();
   });
 });

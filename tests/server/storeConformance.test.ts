@@ -159,6 +159,33 @@ function conformance(make: () => StoreMaker): void {
     expect((await (await reopen()).votesOfRound('ROOM22', 'kies-een', 1))[0]?.approved).toBe(true);
   });
 
+  it('rejects an answer, waiting or approved, until a new answer of the participant waits again', async () => {
+    const answer = (participant: string, value: string) =>
+      store.recordVote({ room: 'ROOM22', poll: 'kies-een', participant, value, approved: false, at: 0 });
+    const waiting = (await answer('p', 'eerste'))?.id ?? -1;
+    const approved = (await answer('q', 'tweede'))?.id ?? -1;
+    await answer('r', 'derde');
+    expect(await store.setApproved('ROOM22', 'kies-een', approved, true)).toBe(true);
+    expect(await store.setApproved('ROOM22', 'kies-een', waiting, false)).toBe(true);
+    expect(await store.setApproved('ROOM22', 'kies-een', approved, false)).toBe(true);
+    const states = (votes: { value: unknown; approved: boolean; rejected?: boolean }[]) =>
+      votes.map((v) => [v.value, v.approved, v.rejected]);
+    const expected = [
+      ['eerste', false, true],
+      ['tweede', false, true],
+      ['derde', false, false],
+    ];
+    expect(states(await store.votesOfRound('ROOM22', 'kies-een', 1))).toEqual(expected);
+    const again = await reopen();
+    expect(states(await again.votesOfRound('ROOM22', 'kies-een', 1))).toEqual(expected);
+    expect(states(await again.exportVotes('ROOM22'))).toEqual(expected);
+    expect(await again.countVoters('ROOM22')).toBe(3);
+
+    await answer('p', 'opnieuw');
+    expect(states(await store.votesOfRound('ROOM22', 'kies-een', 1))[0]).toEqual(['opnieuw', false, false]);
+    expect(states(await (await reopen()).votesOfRound('ROOM22', 'kies-een', 1))[0]).toEqual(['opnieuw', false, false]);
+  });
+
   it('exports every vote of a room by poll, round and age', async () => {
     await vote('a', 1);
     await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: true });

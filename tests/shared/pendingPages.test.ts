@@ -43,8 +43,12 @@ describe('OlderPending', () => {
     older.received('p', 1, answers(ids(101, 151)));
     expect(older.of('p', 1).ranges).toEqual([{ from: 101, to: 151 }]);
     expect(older.of('p', 1).answers).toHaveLength(50);
-    older.approved(101, true);
+    older.moderated(101, true);
     expect(older.of('p', 1).answers[0]).toMatchObject({ id: 101, approved: true });
+    older.moderated(102, false); // rejected: off the list, the range still covered
+    expect(older.of('p', 1).answers.map((answer) => answer.id)).not.toContain(102);
+    expect(older.of('p', 1).answers).toHaveLength(49);
+    expect(older.of('p', 1).ranges).toEqual([{ from: 101, to: 151 }]);
     expect(older.of('p', 2)).toEqual({ answers: [], ranges: [] });
     older.asked('p', 2, 10);
     expect(older.of('p', 1)).toEqual({ answers: [], ranges: [] });

@@ -41,6 +41,7 @@ interface VoteRow {
   id: number;
   value: VoteValue;
   approved: boolean;
+  rejected: boolean;
 }
 
 export class PostgresStore implements Store {
@@ -163,7 +164,7 @@ export class PostgresStore implements Store {
       `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
        SELECT room, poll, round, $1, $2, $3, $4 FROM poll_state WHERE room = $5 AND poll = $6 AND open
        ON CONFLICT (room, poll, round, participant)
-       DO UPDATE SET value = excluded.value, approved = excluded.approved, created_at = excluded.created_at
+       DO UPDATE SET value = excluded.value, approved = excluded.approved, rejected = false, created_at = excluded.created_at
        RETURNING id, round`,
       [vote.participant, JSON.stringify(vote.value), vote.approved, vote.at, vote.room, vote.poll],
     );
@@ -180,31 +181,30 @@ export class PostgresStore implements Store {
 
   async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
     const { rows } = await this.query<VoteRow>(
-      'SELECT id, value, approved FROM votes WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY id',
+      'SELECT id, value, approved, rejected FROM votes WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY id',
       [room, poll, round],
     );
-    return rows.map((row) => ({ id: row.id, value: row.value, approved: row.approved }));
+    return rows.map((row) => ({ id: row.id, value: row.value, approved: row.approved, rejected: row.rejected }));
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
-    const result = await this.query('UPDATE votes SET approved = $1 WHERE room = $2 AND poll = $3 AND id = $4', [
-      approved,
-      room,
-      poll,
-      id,
-    ]);
+    const result = await this.query(
+      'UPDATE votes SET approved = $1, rejected = NOT $1 WHERE room = $2 AND poll = $3 AND id = $4',
+      [approved, room, poll, id],
+    );
     return result.rowCount === 1;
   }
 
   async exportVotes(room: string): Promise<ExportVote[]> {
     const { rows } = await this.query<VoteRow & { poll: string; round: number; created_at: string }>(
-      'SELECT poll, round, id, value, approved, created_at FROM votes WHERE room = $1 ORDER BY poll, round, id',
+      'SELECT poll, round, id, value, approved, rejected, created_at FROM votes WHERE room = $1 ORDER BY poll, round, id',
       [room],
     );
     return rows.map((row) => ({
       id: row.id,
       value: row.value,
       approved: row.approved,
+      rejected: row.rejected,
       poll: row.poll,
       round: row.round,
       at: Number(row.created_at),

@@ -28,7 +28,7 @@ import {
 // Privacy at rest: the files are the owner's only (privateFiles.ts), deleted rows are overwritten
 // (secure_delete) and the retention purge empties the WAL, so a purged answer is gone from the disk.
 
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
 
@@ -73,6 +73,8 @@ CREATE TABLE IF NOT EXISTS votes (
   participant TEXT NOT NULL,
   value TEXT NOT NULL CHECK (json_valid(value)),
   approved INTEGER NOT NULL CHECK (approved IN (0, 1)),
+  -- The presenter rejected the answer: in no result, though the participant did vote.
+  rejected INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1) AND NOT (rejected = 1 AND approved = 1)),
   created_at INTEGER NOT NULL,
   UNIQUE (room, poll, round, participant)
 ) STRICT;
@@ -113,6 +115,7 @@ interface VoteRow {
   id: number;
   value: string;
   approved: number;
+  rejected: number;
 }
 interface ExportRow extends VoteRow {
   poll: string;
@@ -140,10 +143,20 @@ function addMissingRoomColumns(db: Database.Database): void {
     db.exec('ALTER TABLE rooms ADD COLUMN peak_participants INTEGER NOT NULL DEFAULT 0');
 }
 
+/** Databases made before an answer could be rejected (schema 6) lack the column: add it, nothing rejected. */
+function addMissingVoteColumns(db: Database.Database): void {
+  const columns = new Set((db.pragma('table_info(votes)') as { name: string }[]).map((column) => column.name));
+  if (!columns.has('rejected'))
+    db.exec(
+      'ALTER TABLE votes ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1) AND NOT (rejected = 1 AND approved = 1))',
+    );
+}
+
 const toVote = (row: VoteRow): VoteRecord => ({
   id: row.id,
   value: JSON.parse(row.value) as VoteValue,
   approved: row.approved === 1,
+  rejected: row.rejected === 1,
 });
 
 export class SqliteStore implements Store {
@@ -163,6 +176,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     addMissingRoomColumns(this.db);
+    addMissingVoteColumns(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (onDisk) keepPrivate(file);
 
@@ -188,20 +202,20 @@ export class SqliteStore implements Store {
         `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
          SELECT room, poll, round, ?, ?, ?, ? FROM poll_state WHERE room = ? AND poll = ? AND open = 1
          ON CONFLICT (room, poll, round, participant)
-         DO UPDATE SET value = excluded.value, approved = excluded.approved, created_at = excluded.created_at
+         DO UPDATE SET value = excluded.value, approved = excluded.approved, rejected = 0, created_at = excluded.created_at
          RETURNING id, round`,
       ),
       voteOf: db.prepare<[string, string, number, string], { value: string }>(
         'SELECT value FROM votes WHERE room = ? AND poll = ? AND round = ? AND participant = ?',
       ),
       votesOfRound: db.prepare<[string, string, number], VoteRow>(
-        'SELECT id, value, approved FROM votes WHERE room = ? AND poll = ? AND round = ? ORDER BY id',
+        'SELECT id, value, approved, rejected FROM votes WHERE room = ? AND poll = ? AND round = ? ORDER BY id',
       ),
-      setApproved: db.prepare<[number, string, string, number]>(
-        'UPDATE votes SET approved = ? WHERE room = ? AND poll = ? AND id = ?',
+      setApproved: db.prepare<[number, number, string, string, number]>(
+        'UPDATE votes SET approved = ?, rejected = ? WHERE room = ? AND poll = ? AND id = ?',
       ),
       exportVotes: db.prepare<[string], ExportRow>(
-        'SELECT poll, round, id, value, approved, created_at FROM votes WHERE room = ? ORDER BY poll, round, id',
+        'SELECT poll, round, id, value, approved, rejected, created_at FROM votes WHERE room = ? ORDER BY poll, round, id',
       ),
       countVoters: db.prepare<[string], { voters: number }>(
         'SELECT count(DISTINCT participant) AS voters FROM votes WHERE room = ?',
@@ -290,7 +304,7 @@ export class SqliteStore implements Store {
       room,
       poll,
       recorded.round,
-      toVote({ id: recorded.id, value: json, approved: Number(approved) }),
+      toVote({ id: recorded.id, value: json, approved: Number(approved), rejected: 0 }),
     );
     return recorded;
   }
@@ -309,7 +323,7 @@ export class SqliteStore implements Store {
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
-    const found = this.statements.setApproved.run(Number(approved), room, poll, id).changes === 1;
+    const found = this.statements.setApproved.run(Number(approved), Number(!approved), room, poll, id).changes === 1;
     if (found) this.recentRounds.approved(room, poll, id, approved);
     return found;
   }

@@ -97,7 +97,10 @@ export interface Store {
   voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null>;
   /** Every vote of one round, oldest first. */
   votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]>;
-  /** Sets an open answer's approval; false when the room's poll has no vote with that id. */
+  /**
+   * Approves an open answer (true) or rejects it (false: out of every result, see VoteRecord.rejected); a
+   * new vote of the participant waits again. False when the room's poll has no vote with that id.
+   */
   setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean>;
   /** Every vote of the room, by poll, round and age. */
   exportVotes(room: string): Promise<ExportVote[]>;

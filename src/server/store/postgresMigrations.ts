@@ -83,6 +83,13 @@ CREATE TABLE plan_parts (
 CREATE INDEX plan_parts_by_room ON plan_parts (room, id);
 `,
   },
+  {
+    version: 4,
+    sql: `
+-- The presenter rejected the answer: in no result, though the participant did vote.
+ALTER TABLE votes ADD COLUMN rejected boolean NOT NULL DEFAULT false CHECK (NOT (rejected AND approved));
+`,
+  },
 ];
 
 /** Any fixed number: the lock that serialises migrations across instances. */

@@ -65,11 +65,12 @@ export class RoundVotesCache {
     }
   }
 
+  /** A vote was approved (true) or rejected (false). */
   approved(room: string, poll: string, id: number, approved: boolean): void {
     for (const cached of this.rounds.values()) {
       const index = cached.room === room && cached.poll === poll ? cached.indexById.get(id) : undefined;
       const vote = index === undefined ? undefined : cached.votes[index];
-      if (index !== undefined && vote) cached.votes[index] = { ...vote, approved };
+      if (index !== undefined && vote) cached.votes[index] = { ...vote, approved, rejected: !approved };
     }
   }
 

@@ -15,10 +15,12 @@ export const wordcloudRules: PollTypeRules<WordCloudPoll> = {
   },
   /**
    * The approved words (every word, unless the poll is moderated) without the ones the presenter
-   * removed; a moderated cloud gives the presenter the words still waiting, oldest first.
+   * removed or rejected; a moderated cloud gives the presenter the words still waiting, oldest first.
    */
   aggregate(poll, votes, audience, removed) {
-    const kept = votes.filter((vote) => typeof vote.value === 'string' && !removed.has(normaliseWord(vote.value)));
+    const kept = votes.filter(
+      (vote) => !vote.rejected && typeof vote.value === 'string' && !removed.has(normaliseWord(vote.value)),
+    );
     const words = countWords(kept.filter((vote) => vote.approved).map((vote) => vote.value));
     if (audience === 'public' || !waitsForApproval(poll)) return { kind: 'words', words };
     const pending = openAnswers(kept, 'presenter').filter((answer) => !answer.approved);
