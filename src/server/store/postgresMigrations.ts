@@ -83,6 +83,15 @@ CREATE TABLE plan_parts (
 CREATE INDEX plan_parts_by_room ON plan_parts (room, id);
 `,
   },
+  {
+    version: 4,
+    sql: `
+-- The transaction that last wrote the vote (insert, replacement, approval): an instance that keeps a
+-- round's votes in memory reads only the rows written since its last read (PostgresStore.votesOfRound).
+-- Every statement that changes a vote sets it to pg_current_xact_id().
+ALTER TABLE votes ADD COLUMN changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+`,
+  },
 ];
 
 /** Any fixed number: the lock that serialises migrations across instances. */
