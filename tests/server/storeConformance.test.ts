@@ -365,6 +365,45 @@ describeWithPostgres('PostgresStore', () => {
     });
   });
 
+  describe('votes that arrive together', () => {
+    let store: PostgresStore;
+    const cast = (participant: string, value: string | number, poll = 'kies-een') =>
+      store.recordVote({ room: 'ROOM22', poll, participant, value, approved: true, at: 0 });
+
+    beforeEach(async () => {
+      store = await PostgresStore.open(await freshDatabase());
+      await store.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: 0 });
+      await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: false });
+      await store.savePollState('ROOM22', { poll: 'dicht', round: 1, open: false, revealed: false });
+    });
+    afterEach(() => store.close());
+
+    it('are each stored in their open round, the later of one participant replacing the earlier', async () => {
+      const recorded = await Promise.all([
+        ...Array.from({ length: 30 }, (_, k) => cast(`p${k}`, k % 4)),
+        cast('p0', 9),
+        cast('p1', 'dicht', 'dicht'),
+      ]);
+      expect(recorded.slice(0, 30).every((vote) => vote?.round === 2)).toBe(true);
+      expect(new Set(recorded.slice(0, 30).map((vote) => vote?.id)).size).toBe(30);
+      expect(recorded[30]).toEqual(recorded[0]);
+      expect(recorded[31]).toBeNull();
+      const votes = await store.votesOfRound('ROOM22', 'kies-een', 2);
+      expect(votes).toHaveLength(30);
+      expect(votes.find((vote) => vote.id === recorded[0]?.id)?.value).toBe(9);
+      expect(await store.votesOfRound('ROOM22', 'dicht', 1)).toEqual([]);
+    });
+
+    it('fail one by one: a vote the database refuses takes no other with it', async () => {
+      // PostgreSQL's jsonb holds no NUL character.
+      const [good, bad, alsoGood] = await Promise.allSettled([cast('a', 1), cast('b', 'nul\u0000'), cast('c', 2)]);
+      expect(good.status).toBe('fulfilled');
+      expect(bad.status).toBe('rejected');
+      expect(alsoGood.status).toBe('fulfilled');
+      expect((await store.votesOfRound('ROOM22', 'kies-een', 2)).map((vote) => vote.value)).toEqual([1, 2]);
+    });
+  });
+
   it('says clearly when the database cannot be reached', async () => {
     const url = new URL(postgresUrl ?? '');
     url.port = '1';

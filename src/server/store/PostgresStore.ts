@@ -5,7 +5,8 @@ import type { PollState, ViewState, VoteValue } from '../../shared/protocol.ts';
 import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
 import { PostgresRoomChanges } from './postgresRoomChanges.ts';
-import { RoundVotesCache } from './roundVotesCache.ts';
+import { PostgresRoundReader } from './postgresRoundReader.ts';
+import { PostgresVoteWriter } from './postgresVoteWriter.ts';
 import {
   MAX_PLAN_PARTS,
   StoreUnavailableError,
@@ -19,10 +20,8 @@ import {
 } from './Store.ts';
 
 // The store on PostgreSQL (node-postgres), for a server that holds many rooms and runs as several
-// instances on one database. Each change is one statement in its own transaction, so a method resolves
-// only after its commit. Counts always come from the stored rows: a round's votes are kept in memory
-// only as a copy of the rows read, brought up to date on every read with the rows that changed since
-// (other instances write too; see votesOfRound).
+// instances on one database. Each change is one statement in its own transaction (votes that arrive
+// together share one, see postgresVoteWriter), so a method resolves only after its commit. Counts always come from the stored rows (see postgresRoundReader).
 
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
@@ -45,34 +44,9 @@ interface VoteRow {
   approved: boolean;
 }
 
-/** A read of a round's changed rows: one row with only `mark` and `total` when none changed. */
-interface ChangedVoteRow {
-  mark: string;
-  /** bigint: node-postgres gives it as text. */
-  total: string;
-  id: number | null;
-  value: VoteValue;
-  approved: boolean;
-}
-
-/**
- * Every row of a round whose last write (insert, replacement, approval) came from a transaction not yet
- * visible to the read that left `$4` as its mark, and the mark for the next read: the oldest transaction
- * this read's snapshot still sees as running. A transaction with a lower id had committed (or failed) by
- * then, so its rows were in that read already. One statement, so one snapshot; `total` lets the caller
- * see rows that went away (a deleted room), which no change reveals.
- */
-const CHANGED_VOTES_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS mark,
-  (SELECT count(*) FROM votes WHERE room = $1 AND poll = $2 AND round = $3) AS total,
-  v.id, v.value, v.approved
-FROM (SELECT 1) AS one
-LEFT JOIN votes v ON v.room = $1 AND v.poll = $2 AND v.round = $3 AND v.changed_xid >= $4::xid8
-ORDER BY v.id`;
-
 export class PostgresStore implements Store {
-  private readonly recentRounds = new RoundVotesCache();
-  /** The read of each round in progress: reads of one round take turns, so an older one never lands last. */
-  private readonly roundReads = new Map<string, Promise<VoteRecord[]>>();
+  private readonly rounds = new PostgresRoundReader((text, values) => this.query(text, values));
+  private readonly votes = new PostgresVoteWriter((text, values) => this.query(text, values));
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -187,18 +161,8 @@ export class PostgresStore implements Store {
     );
   }
 
-  async recordVote(vote: NewVote): Promise<RecordedVote | null> {
-    // One statement: the vote lands only in the round that is open at the moment of the insert.
-    const { rows } = await this.query<RecordedVote>(
-      `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
-       SELECT room, poll, round, $1, $2, $3, $4 FROM poll_state WHERE room = $5 AND poll = $6 AND open
-       ON CONFLICT (room, poll, round, participant)
-       DO UPDATE SET value = excluded.value, approved = excluded.approved, created_at = excluded.created_at,
-         changed_xid = pg_current_xact_id()
-       RETURNING id, round`,
-      [vote.participant, JSON.stringify(vote.value), vote.approved, vote.at, vote.room, vote.poll],
-    );
-    return rows[0] ?? null;
+  recordVote(vote: NewVote): Promise<RecordedVote | null> {
+    return this.votes.record(vote);
   }
 
   async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
@@ -210,37 +174,7 @@ export class PostgresStore implements Store {
   }
 
   votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
-    const key = `${room}\u0000${poll}\u0000${round}`;
-    const previous = this.roundReads.get(key);
-    const read = (previous ?? Promise.resolve()).catch(() => undefined).then(() => this.readRound(room, poll, round));
-    this.roundReads.set(key, read);
-    const done = () => {
-      if (this.roundReads.get(key) === read) this.roundReads.delete(key);
-    };
-    read.then(done, done);
-    return read;
-  }
-
-  /**
-   * The presenter's instance recounts a round up to 30 times a second while it votes: it reads the
-   * round whole once, then only the rows changed since the last read (a few dozen instead of thousands).
-   */
-  private async readRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
-    const cachedMark = this.recentRounds.mark(room, poll, round);
-    const { rows } = await this.query<ChangedVoteRow>(CHANGED_VOTES_SQL, [room, poll, round, cachedMark ?? '0']);
-    const [{ mark, total }] = rows as [ChangedVoteRow];
-    const changed = rows.flatMap((row) =>
-      row.id === null ? [] : [{ id: row.id, value: row.value, approved: row.approved }],
-    );
-    if (cachedMark === undefined) {
-      this.recentRounds.set(room, poll, round, changed, mark);
-      return changed;
-    }
-    const merged = this.recentRounds.merge(room, poll, round, changed, mark);
-    if (merged?.length === Number(total)) return merged;
-    // Rows went away (the room was deleted, perhaps made again): read the round whole.
-    this.recentRounds.forget(room, poll, round);
-    return this.readRound(room, poll, round);
+    return this.rounds.votesOfRound(room, poll, round);
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
@@ -334,7 +268,7 @@ export class PostgresStore implements Store {
       cutoff,
     ]);
     const codes = rows.map((row) => row.code);
-    this.recentRounds.forgetRooms(codes);
+    this.rounds.forgetRooms(codes);
     return codes;
   }
 
