@@ -72,3 +72,11 @@ test('the room keeps the most participants that were connected at once', async (
   // The server stores a new peak without waiting for it; give it a moment.
   await expect.poll(() => stored(async (store) => (await store.getRoom(room))?.peakParticipants)).toBe(3);
 });
+
+test('phones that join at once leave their highest count as the peak, also while the last one is being stored', async () => {
+  const { presenter, room } = await createRoom(server.url);
+  clients.push(presenter);
+  const phones = await Promise.all(Array.from({ length: 40 }, () => joinRoom(server.url, room)));
+  clients.push(...phones.map((phone) => phone.client));
+  await expect.poll(() => stored(async (store) => (await store.getRoom(room))?.peakParticipants)).toBe(40);
+});

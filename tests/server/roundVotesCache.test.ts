@@ -25,4 +25,44 @@ describe('RoundVotesCache', () => {
     cache.recorded('NIEUW', 'kies-een', 1, { id: 200_000, value: 1, approved: true });
     expect(cache.get('NIEUW', 'kies-een', 1)).toHaveLength(40_001);
   });
+
+  it('merges the rows changed since a read: replaced by id, new ones in id order, with the new mark', () => {
+    const cache = new RoundVotesCache();
+    expect(cache.merge('ROOM', 'kies-een', 1, votes(1), '5')).toBeUndefined();
+    cache.set(
+      'ROOM',
+      'kies-een',
+      1,
+      [1, 2, 5].map((id) => ({ id, value: 0, approved: false })),
+      '10',
+    );
+    expect(cache.mark('ROOM', 'kies-een', 1)).toBe('10');
+    const merged = cache.merge(
+      'ROOM',
+      'kies-een',
+      1,
+      [
+        { id: 2, value: 1, approved: true },
+        { id: 6, value: 2, approved: false },
+        { id: 4, value: 3, approved: false },
+      ],
+      '12',
+    );
+    expect(merged?.map(({ id, value }) => [id, value])).toEqual([
+      [1, 0],
+      [2, 1],
+      [4, 3],
+      [5, 0],
+      [6, 2],
+    ]);
+    expect(cache.mark('ROOM', 'kies-een', 1)).toBe('12');
+    cache.merge('ROOM', 'kies-een', 1, [{ id: 4, value: 9, approved: true }], '13');
+    expect(cache.get('ROOM', 'kies-een', 1)?.find((vote) => vote.id === 4)).toEqual({
+      id: 4,
+      value: 9,
+      approved: true,
+    });
+    cache.forget('ROOM', 'kies-een', 1);
+    expect(cache.mark('ROOM', 'kies-een', 1)).toBeUndefined();
+  });
 });

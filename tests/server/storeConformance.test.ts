@@ -287,6 +287,150 @@ describeWithPostgres('PostgresStore', () => {
     await Promise.all(stores.map((s) => s.close()));
   });
 
+  describe('a round read again gives the stored rows, with other writers about', () => {
+    let url: string;
+    let reader: PostgresStore;
+    let writer: PostgresStore;
+    const choice = (store: PostgresStore, participant: string, value: number) =>
+      store.recordVote({ room: 'ROOM22', poll: 'kies-een', participant, value, approved: false, at: 0 });
+    const values = async () =>
+      (await reader.votesOfRound('ROOM22', 'kies-een', 1)).map(({ value, approved }) => ({ value, approved }));
+
+    beforeEach(async () => {
+      url = await freshDatabase();
+      reader = await PostgresStore.open(url);
+      writer = await PostgresStore.open(url);
+      await reader.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: 1000 });
+      await reader.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: true, revealed: false });
+    });
+    afterEach(async () => {
+      await Promise.all([reader.close(), writer.close()]);
+    });
+
+    it("has another instance's new votes, replacements and approvals", async () => {
+      await choice(writer, 'a', 0);
+      expect(await values()).toEqual([{ value: 0, approved: false }]);
+      await choice(writer, 'b', 1);
+      const replaced = await choice(writer, 'a', 2);
+      expect(await values()).toEqual([
+        { value: 2, approved: false },
+        { value: 1, approved: false },
+      ]);
+      expect(await writer.setApproved('ROOM22', 'kies-een', replaced?.id ?? 0, true)).toBe(true);
+      expect(await values()).toEqual([
+        { value: 2, approved: true },
+        { value: 1, approved: false },
+      ]);
+    });
+
+    // A transaction's id comes with its first write, its rows show with its commit: a read in between
+    // must leave them to the next read.
+    const lateWriter = async () => {
+      const late = new pg.Client({ connectionString: url });
+      await late.connect();
+      await late.query('BEGIN');
+      return late;
+    };
+
+    it('has a new vote whose transaction began before a read and committed after it, in id order', async () => {
+      const late = await lateWriter();
+      await late.query(
+        "INSERT INTO votes (room, poll, round, participant, value, approved, created_at) VALUES ('ROOM22', 'kies-een', 1, 'laat', '7', false, 0)",
+      );
+      await choice(writer, 'vroeg', 1);
+      expect(await values()).toEqual([{ value: 1, approved: false }]);
+      await late.query('COMMIT');
+      await late.end();
+      expect(await values()).toEqual([
+        { value: 7, approved: false },
+        { value: 1, approved: false },
+      ]);
+    });
+
+    it('has a replacement whose transaction began before a read and committed after it', async () => {
+      await choice(writer, 'a', 0);
+      expect(await values()).toEqual([{ value: 0, approved: false }]);
+      const late = await lateWriter();
+      await late.query(
+        "UPDATE votes SET value = '7', changed_xid = pg_current_xact_id() WHERE room = 'ROOM22' AND participant = 'a'",
+      );
+      await choice(writer, 'b', 1);
+      expect(await values()).toEqual([
+        { value: 0, approved: false },
+        { value: 1, approved: false },
+      ]);
+      await late.query('COMMIT');
+      await late.end();
+      expect(await values()).toEqual([
+        { value: 7, approved: false },
+        { value: 1, approved: false },
+      ]);
+    });
+
+    it('forgets the votes of a room another instance deleted, also when a room of that code is made again', async () => {
+      await choice(writer, 'a', 0);
+      await choice(writer, 'b', 1);
+      expect(await values()).toHaveLength(2);
+      expect(await writer.deleteRoomsCreatedBefore(2000)).toEqual(['ROOM22']);
+      expect(await values()).toEqual([]);
+      await writer.createRoom({ code: 'ROOM22', keyHash: 'cd'.repeat(32), createdAt: 3000 });
+      await writer.savePollState('ROOM22', { poll: 'kies-een', round: 1, open: true, revealed: false });
+      await choice(writer, 'c', 2);
+      expect(await values()).toEqual([{ value: 2, approved: false }]);
+    });
+
+    it('gives each of several reads at once every vote committed before it began', async () => {
+      const reads: Promise<unknown>[] = [];
+      for (let k = 0; k < 20; k++) {
+        await choice(writer, `p${k}`, k % 3);
+        reads.push(
+          reader.votesOfRound('ROOM22', 'kies-een', 1).then((votes) => expect(votes.length).toBeGreaterThan(k)),
+        );
+      }
+      await Promise.all(reads);
+      expect(await values()).toHaveLength(20);
+    });
+  });
+
+  describe('votes that arrive together', () => {
+    let store: PostgresStore;
+    const cast = (participant: string, value: string | number, poll = 'kies-een') =>
+      store.recordVote({ room: 'ROOM22', poll, participant, value, approved: true, at: 0 });
+
+    beforeEach(async () => {
+      store = await PostgresStore.open(await freshDatabase());
+      await store.createRoom({ code: 'ROOM22', keyHash: 'ab'.repeat(32), createdAt: 0 });
+      await store.savePollState('ROOM22', { poll: 'kies-een', round: 2, open: true, revealed: false });
+      await store.savePollState('ROOM22', { poll: 'dicht', round: 1, open: false, revealed: false });
+    });
+    afterEach(() => store.close());
+
+    it('are each stored in their open round, the later of one participant replacing the earlier', async () => {
+      const recorded = await Promise.all([
+        ...Array.from({ length: 30 }, (_, k) => cast(`p${k}`, k % 4)),
+        cast('p0', 9),
+        cast('p1', 'dicht', 'dicht'),
+      ]);
+      expect(recorded.slice(0, 30).every((vote) => vote?.round === 2)).toBe(true);
+      expect(new Set(recorded.slice(0, 30).map((vote) => vote?.id)).size).toBe(30);
+      expect(recorded[30]).toEqual(recorded[0]);
+      expect(recorded[31]).toBeNull();
+      const votes = await store.votesOfRound('ROOM22', 'kies-een', 2);
+      expect(votes).toHaveLength(30);
+      expect(votes.find((vote) => vote.id === recorded[0]?.id)?.value).toBe(9);
+      expect(await store.votesOfRound('ROOM22', 'dicht', 1)).toEqual([]);
+    });
+
+    it('fail one by one: a vote the database refuses takes no other with it', async () => {
+      // PostgreSQL's jsonb holds no NUL character.
+      const [good, bad, alsoGood] = await Promise.allSettled([cast('a', 1), cast('b', 'nul\u0000'), cast('c', 2)]);
+      expect(good.status).toBe('fulfilled');
+      expect(bad.status).toBe('rejected');
+      expect(alsoGood.status).toBe('fulfilled');
+      expect((await store.votesOfRound('ROOM22', 'kies-een', 2)).map((vote) => vote.value)).toEqual([1, 2]);
+    });
+  });
+
   it('says clearly when the database cannot be reached', async () => {
     const url = new URL(postgresUrl ?? '');
     url.port = '1';

@@ -5,6 +5,8 @@ import type { PollState, ViewState, VoteValue } from '../../shared/protocol.ts';
 import type { RoomChangeListener } from '../roomChanges.ts';
 import { migrate } from './postgresMigrations.ts';
 import { PostgresRoomChanges } from './postgresRoomChanges.ts';
+import { PostgresRoundReader } from './postgresRoundReader.ts';
+import { PostgresVoteWriter } from './postgresVoteWriter.ts';
 import {
   MAX_PLAN_PARTS,
   StoreUnavailableError,
@@ -18,9 +20,8 @@ import {
 } from './Store.ts';
 
 // The store on PostgreSQL (node-postgres), for a server that holds many rooms and runs as several
-// instances on one database. Each change is one statement in its own transaction, so a method resolves
-// only after its commit. Counts always come from the stored rows: no cache, since other instances write
-// too.
+// instances on one database. Each change is one statement in its own transaction (votes that arrive
+// together share one, see postgresVoteWriter), so a method resolves only after its commit. Counts always come from the stored rows (see postgresRoundReader).
 
 /** A server secret: 256 random bits. */
 const SECRET_BYTES = 32;
@@ -45,6 +46,9 @@ interface VoteRow {
 }
 
 export class PostgresStore implements Store {
+  private readonly rounds = new PostgresRoundReader((text, values) => this.query(text, values));
+  private readonly votes = new PostgresVoteWriter((text, values) => this.query(text, values));
+
   private constructor(
     private readonly pool: pg.Pool,
     private readonly connectionString: string,
@@ -158,17 +162,8 @@ export class PostgresStore implements Store {
     );
   }
 
-  async recordVote(vote: NewVote): Promise<RecordedVote | null> {
-    // One statement: the vote lands only in the round that is open at the moment of the insert.
-    const { rows } = await this.query<RecordedVote>(
-      `INSERT INTO votes (room, poll, round, participant, value, approved, created_at)
-       SELECT room, poll, round, $1, $2, $3, $4 FROM poll_state WHERE room = $5 AND poll = $6 AND open
-       ON CONFLICT (room, poll, round, participant)
-       DO UPDATE SET value = excluded.value, approved = excluded.approved, rejected = false, created_at = excluded.created_at
-       RETURNING id, round`,
-      [vote.participant, JSON.stringify(vote.value), vote.approved, vote.at, vote.room, vote.poll],
-    );
-    return rows[0] ?? null;
+  recordVote(vote: NewVote): Promise<RecordedVote | null> {
+    return this.votes.record(vote);
   }
 
   async voteOf(room: string, poll: string, round: number, participant: string): Promise<VoteValue | null> {
@@ -179,17 +174,13 @@ export class PostgresStore implements Store {
     return rows[0]?.value ?? null;
   }
 
-  async votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
-    const { rows } = await this.query<VoteRow>(
-      'SELECT id, value, approved, rejected FROM votes WHERE room = $1 AND poll = $2 AND round = $3 ORDER BY id',
-      [room, poll, round],
-    );
-    return rows.map((row) => ({ id: row.id, value: row.value, approved: row.approved, rejected: row.rejected }));
+  votesOfRound(room: string, poll: string, round: number): Promise<VoteRecord[]> {
+    return this.rounds.votesOfRound(room, poll, round);
   }
 
   async setApproved(room: string, poll: string, id: number, approved: boolean): Promise<boolean> {
     const result = await this.query(
-      'UPDATE votes SET approved = $1, rejected = NOT $1 WHERE room = $2 AND poll = $3 AND id = $4',
+      'UPDATE votes SET approved = $1, rejected = NOT $1, changed_xid = pg_current_xact_id() WHERE room = $2 AND poll = $3 AND id = $4',
       [approved, room, poll, id],
     );
     return result.rowCount === 1;
@@ -278,7 +269,9 @@ export class PostgresStore implements Store {
     const { rows } = await this.query<{ code: string }>('DELETE FROM rooms WHERE created_at < $1 RETURNING code', [
       cutoff,
     ]);
-    return rows.map((row) => row.code);
+    const codes = rows.map((row) => row.code);
+    this.rounds.forgetRooms(codes);
+    return codes;
   }
 
   async ping(): Promise<void> {

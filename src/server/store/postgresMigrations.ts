@@ -90,6 +90,15 @@ CREATE INDEX plan_parts_by_room ON plan_parts (room, id);
 ALTER TABLE votes ADD COLUMN rejected boolean NOT NULL DEFAULT false CHECK (NOT (rejected AND approved));
 `,
   },
+  {
+    version: 5,
+    sql: `
+-- The transaction that last wrote the vote (insert, replacement, approval, rejection): an instance that keeps a
+-- round's votes in memory reads only the rows written since its last read (PostgresStore.votesOfRound).
+-- Every statement that changes a vote sets it to pg_current_xact_id().
+ALTER TABLE votes ADD COLUMN changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+`,
+  },
 ];
 
 /** Any fixed number: the lock that serialises migrations across instances. */
