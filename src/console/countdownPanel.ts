@@ -1,4 +1,5 @@
 import { h } from '../client/dom.ts';
+import { keyedButton } from './consoleButtons.ts';
 import type { ExerciseCountdowns } from '../deck/countdown/exerciseCountdowns.ts';
 
 // The case countdown of the slide on screen, in the console: the time, and start or pause (T), reset
@@ -11,18 +12,8 @@ const STATE: Record<string, string> = {
   done: 'De tijd is om',
 };
 
-function keyed(label: string, key: string, onClick: () => void): HTMLButtonElement {
-  const text = h('span', {}, label);
-  const button = h(
-    'button',
-    { type: 'button', class: 'console-button secondary', 'aria-keyshortcuts': key },
-    text,
-    ' ',
-    h('kbd', { 'aria-hidden': 'true' }, key),
-  );
-  button.addEventListener('click', onClick);
-  return button;
-}
+const keyed = (label: string, key: string, onClick: () => void) =>
+  keyedButton(label, key, onClick, { className: 'console-button secondary' });
 
 export class CountdownPanel {
   private exercise: string | null = null;

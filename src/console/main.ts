@@ -9,6 +9,7 @@ import { startSelfStudy } from '../deck/polls/selfStudy.ts';
 import { startReadingView } from '../deck/readingView.ts';
 import { startDeck } from '../deck/startDeck.ts';
 import { openAudienceView } from './audienceWindow.ts';
+import { keyedButton } from './consoleButtons.ts';
 import { ConsoleApp } from './consoleApp.ts';
 import { showJoin, showKeys } from './consoleDialogs.ts';
 import { buildConsoleLayout } from './consoleLayout.ts';
@@ -71,17 +72,8 @@ void startDeck(role).then(({ deck, countdowns, plan }) => {
         'Deze link werkt niet (meer). Misschien is er een nieuwe link gemaakt. Scan de code opnieuw in de console: Trainer, Bediening op telefoon.',
       ),
   });
-  const tool = (label: string, key: string, run: () => void) => {
-    const button = h(
-      'button',
-      { type: 'button', class: 'console-tool', 'aria-keyshortcuts': key },
-      label,
-      ' ',
-      h('kbd', { 'aria-hidden': 'true' }, key),
-    );
-    button.addEventListener('click', run);
-    return button;
-  };
+  const tool = (label: string, key: string, run: () => void) =>
+    keyedButton(label, key, run, { className: 'console-tool' });
   if (role === 'console') elements.toolbar.append(tool('Publieksweergave', 'S', openAudienceView));
   elements.toolbar.append(tool('Scherm zwart', 'B', () => app.toggleBlack()));
   if (live) {

@@ -5,8 +5,9 @@ import { OlderPending } from '../shared/pendingPages.ts';
 import type { ClientMessage, OpenAnswer, PollState } from '../shared/protocol.ts';
 import { wordsOf } from '../shared/pollTypes/words.ts';
 import { answeredText, connectedText } from '../deck/polls/dutchText.ts';
+import { consoleButton, keyedButton } from './consoleButtons.ts';
 import { countsView } from './countsTable.ts';
-import { MODERATION_FOCUS, moderationSections, waitingAnswers, type Button } from './moderationPanel.ts';
+import { MODERATION_FOCUS, moderationSections, waitingAnswers } from './moderationPanel.ts';
 
 // The poll of the slide on screen, in the console: its status, the numbers, the participants connected
 // and answered, its buttons (each with its key), and the moderation of its answers.
@@ -20,22 +21,8 @@ export interface PollPanelActions {
 
 export const POLL_KEYS = { open: 'A', results: 'U', round: 'W', approveAll: 'Y', approve: 'G', reject: 'X' } as const;
 
-/** A console button; `data-focus` lets a rebuild give the focus back to the same one. */
-export const consoleButton: Button = (label, focus, onClick, kind = 'primary', describedBy = null) => {
-  const button = h(
-    'button',
-    { type: 'button', class: `console-button ${kind}`, 'data-focus': focus, 'aria-describedby': describedBy },
-    label,
-  );
-  button.addEventListener('click', onClick);
-  return button;
-};
-
 function keyed(label: string, key: string, focus: string, onClick: () => void, kind = 'primary'): HTMLButtonElement {
-  const button = consoleButton(label, focus, onClick, kind);
-  button.append(' ', h('kbd', { 'aria-hidden': 'true' }, key));
-  button.setAttribute('aria-keyshortcuts', key);
-  return button;
+  return keyedButton(label, key, onClick, { className: `console-button ${kind}`, focus });
 }
 
 const findFocus = (focus: string) =>
